@@ -1,0 +1,143 @@
+package io.github.vaeexplorer.cli;
+
+import io.github.vaeexplorer.command.ArgumentBinder;
+import io.github.vaeexplorer.command.CommandCatalog;
+import io.github.vaeexplorer.command.CommandRunner;
+import io.github.vaeexplorer.data.OutputFiles;
+import io.github.vaeexplorer.model.ModelFile;
+import io.github.vaeexplorer.model.ModelFileException;
+import io.github.vaeexplorer.model.ModelInfo;
+import io.github.vaeexplorer.nd4j.NativeBackend;
+
+import ij.IJ;
+import ij.ImagePlus;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandService;
+
+/**
+ * {@code java -jar VAE_Explorer.jar VERB [--key value ...]}: the plugin without ImageJ's GUI (CONTRACT.md). Exit
+ * code 0 on success; otherwise 1 with one line on stderr naming the bad key or file (2 for a usage error).
+ *
+ * @author VAE Explorer developers
+ */
+public final class Main {
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	Main(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public static void main(String[] args) {
+		System.setProperty("java.awt.headless", "true");
+		int code = new Main(System.out, System.err).run(args);
+		System.exit(code);
+	}
+
+	/** Runs one verb; returns the exit code. */
+	int run(String[] args) {
+		if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+			usage(args.length == 0 ? err : out);
+			return args.length == 0 ? 2 : 0;
+		}
+		String verb = args[0];
+		try {
+			CliOptions options = CliOptions.parse(args, 1);
+			NativeBackend.ensureLoaded();
+			switch (verb) {
+				case "info":
+					return info(options);
+				case "demo":
+					return new Demo(out).run(Paths.get(orDefault(options.take("out"), "demo-out")), options.rest());
+				default:
+					return command(verb, options);
+			}
+		}
+		catch (ModelFileException | IllegalArgumentException | IllegalStateException | IOException e) {
+			err.println("error: " + e.getMessage());
+			return 1;
+		}
+		catch (OutOfMemoryError e) {
+			err.println("error: out of memory; use a smaller size or batch, or give Java more memory (-Xmx)");
+			return 1;
+		}
+	}
+
+	private int info(CliOptions options) {
+		Path model = Paths.get(options.require("model", "the model file"));
+		rejectRest(options, "info");
+		out.println(ModelInfo.text(ModelFile.load(model)));
+		return 0;
+	}
+
+	private int command(String verb, CliOptions options) throws IOException {
+		CommandCatalog.Entry entry = CommandCatalog.byVerb(verb).orElse(null);
+		if (entry == null) {
+			err.println("error: unknown verb '" + verb + "'");
+			usage(err);
+			return 2;
+		}
+		String input = options.take("input");
+		String output = options.take("out");
+		if (verb.equals("train")) {
+			if (input == null) throw new IllegalArgumentException("--input is required (the stack to train on)");
+			if (options.rest().get("model") == null) throw new IllegalArgumentException(
+				"--model is required (where to save the trained model)");
+		}
+		boolean makesImage = !verb.equals("train");
+		if (makesImage && output == null) throw new IllegalArgumentException("--out is required (the TIFF to write)");
+		try (Context context = new Context(CommandService.class)) {
+			CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
+			Map<String, Object> inputs = new ArgumentBinder(info, entry.menuName()).bind(options.rest());
+			if (input != null) inputs.put("image", openImage(input));
+			if (verb.equals("train")) inputs.put("listener", new ConsoleListener(err));
+			Map<String, Object> outputs = new CommandRunner(context).run(entry.command(), inputs);
+			for (Object value : outputs.values()) {
+				if (value instanceof ImagePlus && output != null) {
+					OutputFiles.saveTiff((ImagePlus) value, Paths.get(output));
+					out.println("wrote " + output);
+				}
+				else if (value instanceof String) {
+					out.println(value);
+				}
+			}
+		}
+		return 0;
+	}
+
+	private static ImagePlus openImage(String path) {
+		if (!Files.exists(Paths.get(path))) throw new IllegalArgumentException("--input " + path + " does not exist");
+		ImagePlus image = IJ.openImage(path);
+		if (image == null) throw new IllegalArgumentException("--input " + path + " cannot be opened as an image");
+		return image;
+	}
+
+	private static void rejectRest(CliOptions options, String verb) {
+		if (!options.rest().isEmpty()) throw new IllegalArgumentException("unknown key '--" + options.rest().keySet()
+			.iterator().next() + "' for " + verb);
+	}
+
+	private static String orDefault(String value, String fallback) {
+		return value == null ? fallback : value;
+	}
+
+	private static void usage(PrintStream s) {
+		s.println("usage: java -jar VAE_Explorer.jar VERB [--key value ...]");
+		s.println("verbs: train --input STACK --model OUT.vae.zip [--epochs 30 --beta 1 ...]");
+		s.println("       sweep --model M.vae.zip --out OUT.tif [--dim auto --from -3 --to 3 --steps 11 --anchor zero]");
+		s.println("       sample --sample shapes|fashion-mnist --out OUT.tif");
+		s.println("       info --model M.vae.zip");
+		s.println("       demo [--out DIR]");
+	}
+}

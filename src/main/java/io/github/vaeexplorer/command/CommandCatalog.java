@@ -1,0 +1,56 @@
+package io.github.vaeexplorer.command;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.scijava.command.Command;
+
+/**
+ * Every user action, once: its menu/macro name (CONTRACT.md), its command-line verb and the SciJava command that
+ * does it. The ImageJ menus ({@code plugins.config}), the macro bridge and the CLI all look actions up here.
+ *
+ * @author VAE Explorer developers
+ */
+public final class CommandCatalog {
+
+	/** One action. */
+	public static final class Entry {
+
+		private final String menuName;
+		private final String verb;
+		private final Class<? extends Command> command;
+
+		Entry(String menuName, String verb, Class<? extends Command> command) {
+			this.menuName = menuName;
+			this.verb = verb;
+			this.command = command;
+		}
+
+		/** The name in Plugins › VAE Explorer and in {@code run("...")}, e.g. {@code Train VAE...}. */
+		public String menuName() { return menuName; }
+
+		/** The command-line verb, e.g. {@code train}. */
+		public String verb() { return verb; }
+
+		public Class<? extends Command> command() { return command; }
+	}
+
+	private static final List<Entry> ENTRIES = Collections.unmodifiableList(Arrays.asList(
+		new Entry("Train VAE...", "train", TrainVaeCommand.class),
+		new Entry("Latent Sweep...", "sweep", LatentSweepCommand.class),
+		new Entry("Open Sample Data...", "sample", OpenSampleDataCommand.class)));
+
+	private CommandCatalog() {}
+
+	/** All actions, in menu order. */
+	public static List<Entry> entries() {
+		return ENTRIES;
+	}
+
+	/** The action with a given verb. */
+	public static Optional<Entry> byVerb(String verb) {
+		return ENTRIES.stream().filter(e -> e.verb().equals(verb)).findFirst();
+	}
+}

@@ -1,0 +1,99 @@
+package io.github.vaeexplorer.command;
+
+import io.github.vaeexplorer.model.Architecture;
+import io.github.vaeexplorer.model.VaeConfig;
+import io.github.vaeexplorer.train.CancellationToken;
+import io.github.vaeexplorer.train.TrainingJob;
+import io.github.vaeexplorer.train.TrainingListener;
+import io.github.vaeexplorer.train.TrainingResult;
+
+import ij.ImagePlus;
+
+import java.nio.file.Paths;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code Train VAE...}: trains a VAE on an image (stack or hyperstack) and saves it as a model file. Parameter names
+ * are CONTRACT.md's macro keys.
+ *
+ * @author VAE Explorer developers
+ */
+@Plugin(type = Command.class, headless = true, label = "Train VAE")
+public class TrainVaeCommand extends ContextCommand {
+
+	@Parameter(label = "image", persist = false)
+	private ImagePlus image;
+
+	@Parameter(label = "model", description = "Where to save the model (*.vae.zip)", style = "save", persist = false)
+	private String model = "";
+
+	@Parameter(label = "architecture", choices = { "conv", "dense" }, persist = false)
+	private String architecture = "conv";
+
+	@Parameter(label = "latent", min = "1", persist = false)
+	private int latent = 10;
+
+	@Parameter(label = "beta", min = "0", description = "KL weight; 0 = plain autoencoder", persist = false)
+	private double beta = 1.0;
+
+	@Parameter(label = "warmup", min = "0", description = "KL warm-up epochs", persist = false)
+	private int warmup = 0;
+
+	@Parameter(label = "epochs", min = "1", persist = false)
+	private int epochs = 30;
+
+	@Parameter(label = "batch", min = "1", persist = false)
+	private int batch = 64;
+
+	@Parameter(label = "learning_rate", persist = false)
+	private double learning_rate = 0.001;
+
+	@Parameter(label = "size", min = "16", description = "Training resolution (square)", persist = false)
+	private int size = 64;
+
+	@Parameter(label = "validation", persist = false)
+	private double validation = 0.1;
+
+	@Parameter(label = "seed", persist = false)
+	private long seed = 42;
+
+	@Parameter(label = "resume", required = false, style = "open", description = "A model file to continue training",
+		persist = false)
+	private String resume = "";
+
+	@Parameter(label = "listener", required = false, persist = false)
+	private TrainingListener listener;
+
+	@Parameter(label = "saved_model", type = ItemIO.OUTPUT)
+	private String saved_model;
+
+	@Parameter(label = "summary", type = ItemIO.OUTPUT)
+	private String summary;
+
+	private final CancellationToken token = new CancellationToken();
+
+	@Override
+	public void run() {
+		if (model == null || model.trim().isEmpty()) throw new IllegalArgumentException(
+			"model must name the file to save the trained model to (e.g. model=[/path/cells.vae.zip])");
+		VaeConfig settings = VaeConfig.builder().architecture(Architecture.fromKey(architecture)).latent(latent)
+			.beta(beta).warmup(warmup).epochs(epochs).batch(batch).learningRate(learning_rate).size(size)
+			.validation(validation).seed(seed).build();
+		String resumeFrom = resume == null ? "" : resume.trim();
+		TrainingResult result = new TrainingJob(listener, token).run(image, settings, resumeFrom.isEmpty() ? null
+			: Paths.get(resumeFrom), Paths.get(model.trim()));
+		saved_model = result.model() == null ? null : model.trim();
+		summary = result.message() + (saved_model == null ? "" : " Saved " + saved_model + ".");
+	}
+
+	@Override
+	public void cancel(String reason) {
+		super.cancel(reason);
+		token.cancel(CancellationToken.Mode.STOP_AND_KEEP);
+	}
+}

@@ -1,0 +1,152 @@
+package io.github.vaeexplorer.ij;
+
+import io.github.vaeexplorer.command.ArgumentBinder;
+import io.github.vaeexplorer.command.CommandCatalog;
+import io.github.vaeexplorer.command.CommandRunner;
+import io.github.vaeexplorer.nd4j.NativeBackend;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.Macro;
+import ij.WindowManager;
+import ij.gui.GenericDialog;
+import ij.plugin.PlugIn;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandService;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleException;
+import org.scijava.module.ModuleItem;
+
+/**
+ * The bridge from ImageJ 1.x menus and macros ({@code plugins.config}) to our SciJava commands: it builds a
+ * GenericDialog from the command's parameters (so ImageJ's Macro Recorder records CONTRACT.md's keys and macros
+ * replay them), runs the command, and shows its outputs. The argument is the command's verb, e.g. {@code train}.
+ * Works the same in plain ImageJ and in Fiji.
+ *
+ * @author VAE Explorer developers
+ */
+public class VaeExplorerPlugin implements PlugIn {
+
+	/** ImageJ property holding the model trained or opened last in this session. */
+	static final String LAST_MODEL = "vae_explorer.last_model";
+
+	private static final String TITLE = "VAE Explorer";
+
+	@Override
+	public void run(String verb) {
+		CommandCatalog.Entry entry = CommandCatalog.byVerb(verb).orElse(null);
+		if (entry == null) {
+			IJ.error(TITLE, "Unknown VAE Explorer command '" + verb + "'.");
+			return;
+		}
+		try {
+			NativeBackend.ensureLoaded();
+			try (Context context = new Context(CommandService.class)) {
+				runCommand(context, entry);
+			}
+		}
+		catch (RuntimeException e) {
+			fail(entry, e.getMessage() == null ? e.toString() : e.getMessage());
+			IJ.log("VAE Explorer: " + entry.menuName() + " failed: " + e);
+		}
+		catch (OutOfMemoryError e) {
+			fail(entry, "Out of memory: use a smaller size or batch, or give ImageJ more memory (Edit > Options > " +
+				"Memory & Threads).");
+		}
+	}
+
+	private void runCommand(Context context, CommandCatalog.Entry entry) {
+		CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
+		ArgumentBinder binder = new ArgumentBinder(info, entry.menuName());
+		String options = Macro.getOptions();
+		for (String key : MacroOptions.keys(options)) {
+			if (!binder.textKeys().contains(key)) throw new IllegalArgumentException("unknown key '" + key + "' for " +
+				entry.menuName() + "; valid keys: " + String.join(", ", binder.textKeys()));
+		}
+		Map<String, String> values = askValues(info, binder, entry.menuName());
+		if (values == null) return; // the user cancelled the dialog
+		Map<String, Object> inputs = binder.bind(values);
+		ImagePlus image = WindowManager.getCurrentImage();
+		if (info.getInput("image") != null) {
+			if (image == null && info.getInput("image").isRequired()) throw new IllegalArgumentException(
+				"there is no image open: open a stack first");
+			inputs.put("image", image);
+		}
+		if (info.getInput("listener") != null) inputs.put("listener", new IjProgressListener());
+		Map<String, Object> outputs = new CommandRunner(context).run(entry.command(), inputs);
+		show(outputs);
+	}
+
+	/** Shows the dialog (or reads the macro's options) and returns the values as text, or null if cancelled. */
+	private Map<String, String> askValues(CommandInfo info, ArgumentBinder binder, String title) {
+		Module defaults;
+		try {
+			defaults = info.createModule();
+		}
+		catch (ModuleException e) {
+			throw new IllegalStateException("cannot create " + title + ": " + e.getMessage(), e);
+		}
+		GenericDialog gd = new GenericDialog(title);
+		for (String key : binder.textKeys()) {
+			ModuleItem<?> item = info.getInput(key);
+			Object value = defaults.getInput(key);
+			if (key.equals("model") && !title.startsWith("Train")) value = lastModel(value);
+			Class<?> type = item.getType();
+			if (item.getChoices() != null && !item.getChoices().isEmpty()) {
+				String[] choices = item.getChoices().stream().map(Object::toString).toArray(String[]::new);
+				gd.addChoice(key, choices, String.valueOf(value));
+			}
+			else if (type == int.class || type == long.class) {
+				gd.addNumericField(key, ((Number) value).doubleValue(), 0);
+			}
+			else if (type == double.class) {
+				gd.addNumericField(key, ((Number) value).doubleValue(), 4);
+			}
+			else if ("open".equals(item.getWidgetStyle()) || "save".equals(item.getWidgetStyle())) {
+				gd.addFileField(key, value == null ? "" : value.toString());
+			}
+			else {
+				gd.addStringField(key, value == null ? "" : value.toString(), 12);
+			}
+		}
+		gd.showDialog();
+		if (gd.wasCanceled()) return null;
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String key : binder.textKeys()) {
+			ModuleItem<?> item = info.getInput(key);
+			Class<?> type = item.getType();
+			if (item.getChoices() != null && !item.getChoices().isEmpty()) values.put(key, gd.getNextChoice());
+			else if (type == int.class || type == long.class || type == double.class) {
+				double v = gd.getNextNumber();
+				if (gd.invalidNumber()) throw new IllegalArgumentException(key + " must be a number");
+				values.put(key, type == double.class ? Double.toString(v) : Long.toString(Math.round(v)));
+			}
+			else values.put(key, gd.getNextString());
+		}
+		return values;
+	}
+
+	private static Object lastModel(Object fallback) {
+		String last = IJ.getProperty(LAST_MODEL) instanceof String ? (String) IJ.getProperty(LAST_MODEL) : null;
+		return last != null ? last : fallback;
+	}
+
+	private static void show(Map<String, Object> outputs) {
+		for (Map.Entry<String, Object> e : outputs.entrySet()) {
+			Object value = e.getValue();
+			if (value instanceof ImagePlus) ((ImagePlus) value).show();
+			else if (e.getKey().equals("saved_model") && value != null) IJ.setProperty(LAST_MODEL, value);
+			else if (value instanceof String) IJ.log("VAE Explorer: " + value);
+		}
+	}
+
+	private static void fail(CommandCatalog.Entry entry, String message) {
+		IJ.error(TITLE, entry.menuName() + ": " + message);
+		if (Macro.getOptions() != null || IJ.isMacro()) Macro.abort();
+	}
+}

@@ -1,0 +1,310 @@
+package io.github.vaeexplorer.model;
+
+import io.github.vaeexplorer.data.Normalisation;
+import io.github.vaeexplorer.data.OutputFiles;
+import io.github.vaeexplorer.data.SourceGeometry;
+import io.github.vaeexplorer.train.TrainingHistory;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Reads and writes {@code *.vae.zip} model files (CONTRACT.md): {@code config.json}, {@code weights.bin},
+ * {@code optimizer.bin}, {@code history.csv} and {@code latent-stats.json} in one zip.
+ * <p>
+ * Writing is atomic: the zip is written to a temporary file beside the target and renamed over it, so a crash, a
+ * full disk or a cancel never leaves a half-written model under the final name. Reading validates everything and
+ * fails with a {@link ModelFileException} whose one-line message names the file and the problem.
+ *
+ * @author VAE Explorer developers
+ */
+public final class ModelFile {
+
+	/** Version of the file layout this code writes and the newest it reads. */
+	public static final int FORMAT_VERSION = 1;
+
+	static final String CONFIG = "config.json", WEIGHTS = "weights.bin", OPTIMIZER = "optimizer.bin",
+		HISTORY = "history.csv", STATS = "latent-stats.json";
+
+	/** Largest entry accepted, so that a corrupted size can never exhaust memory. */
+	private static final long MAX_ENTRY_BYTES = 1L << 30;
+
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+		.create();
+
+	private ModelFile() {}
+
+	// -- Writing --
+
+	/**
+	 * Writes a model atomically.
+	 *
+	 * @throws ModelFileException if the file cannot be written (nothing is left under {@code file} then, or the
+	 *           previous file stays as it was)
+	 */
+	public static void save(VaeModel model, Path file) {
+		Path temp = null;
+		try {
+			temp = OutputFiles.tempBeside(file);
+			try (OutputStream raw = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(raw)) {
+				put(zip, CONFIG, GSON.toJson(configJson(model)).getBytes(StandardCharsets.UTF_8));
+				put(zip, WEIGHTS, ArrayBundle.write(model.weightValues()));
+				if (model.optimizerState() != null) put(zip, OPTIMIZER, ArrayBundle.write(model.optimizerState()
+					.moments()));
+				put(zip, HISTORY, model.history().toCsv().getBytes(StandardCharsets.UTF_8));
+				put(zip, STATS, GSON.toJson(statsJson(model.statistics())).getBytes(StandardCharsets.UTF_8));
+			}
+			OutputFiles.moveIntoPlace(temp, file);
+			temp = null;
+		}
+		catch (IOException e) {
+			throw new ModelFileException(file, "cannot be written (" + describe(e) + ")", e);
+		}
+		finally {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				}
+				catch (IOException e) {
+					// The partial file has a temporary name; leaving it does not corrupt anything.
+				}
+			}
+		}
+	}
+
+	private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(bytes);
+		zip.closeEntry();
+	}
+
+	/** The content of {@code config.json} for a model. */
+	static JsonObject configJson(VaeModel model) {
+		VaeConfig c = model.config();
+		JsonObject o = new JsonObject();
+		o.addProperty("format_version", FORMAT_VERSION);
+		o.addProperty("software", "VAE Explorer " + SoftwareVersion.get());
+		o.addProperty("architecture", c.architecture().key());
+		o.addProperty("latent", c.latent());
+		o.addProperty("beta", c.beta());
+		o.addProperty("warmup", c.warmup());
+		o.addProperty("epochs", c.epochs());
+		o.addProperty("batch", c.batch());
+		o.addProperty("learning_rate", c.learningRate());
+		o.addProperty("size", c.size());
+		o.addProperty("channels", c.channels());
+		o.addProperty("validation", c.validation());
+		o.addProperty("seed", c.seed());
+		o.addProperty("likelihood", "bernoulli");
+		JsonObject input = new JsonObject();
+		SourceGeometry g = model.geometry();
+		input.addProperty("width", g.width());
+		input.addProperty("height", g.height());
+		input.addProperty("channels", g.channels());
+		input.addProperty("size", g.size());
+		o.add("input", input);
+		JsonObject norm = new JsonObject();
+		Normalisation n = model.normalisation();
+		JsonArray low = new JsonArray(), high = new JsonArray();
+		for (int ch = 0; ch < n.channels(); ch++) {
+			low.add(n.low(ch));
+			high.add(n.high(ch));
+		}
+		norm.addProperty("method", "percentiles 0.1 and 99.9, clamped to [0,1]");
+		norm.add("low", low);
+		norm.add("high", high);
+		o.add("normalisation", norm);
+		if (model.optimizerState() != null) {
+			JsonObject opt = new JsonObject();
+			opt.addProperty("name", "adam");
+			opt.addProperty("steps", model.optimizerState().steps());
+			opt.addProperty("learning_rate", model.optimizerState().learningRate());
+			o.add("optimizer", opt);
+		}
+		return o;
+	}
+
+	/** The content of {@code latent-stats.json}. */
+	static JsonObject statsJson(LatentStatistics s) {
+		JsonObject o = new JsonObject();
+		o.add("kl_per_dim", GSON.toJsonTree(s.klPerDim()));
+		o.add("active_dims", GSON.toJsonTree(s.activeDims()));
+		o.add("dims_by_kl", GSON.toJsonTree(s.rankedByKl()));
+		o.addProperty("total_kl", s.totalKl());
+		o.add("mu_mean", GSON.toJsonTree(s.muMean()));
+		o.add("mu_variance", GSON.toJsonTree(s.muVariance()));
+		o.add("mu_min", GSON.toJsonTree(s.muMin()));
+		o.add("mu_max", GSON.toJsonTree(s.muMax()));
+		return o;
+	}
+
+	// -- Reading --
+
+	/**
+	 * Reads and validates a model file.
+	 *
+	 * @throws ModelFileException naming the file and what is wrong with it
+	 */
+	public static VaeModel load(Path file) {
+		Map<String, byte[]> entries = readEntries(file);
+		for (String required : new String[] { CONFIG, WEIGHTS, HISTORY, STATS }) {
+			if (!entries.containsKey(required)) throw new ModelFileException(file, "is not a complete VAE Explorer " +
+				"model (the entry " + required + " is missing)");
+		}
+		JsonObject config = parseJson(file, CONFIG, entries.get(CONFIG));
+		try {
+			int version = intField(config, "format_version");
+			if (version > FORMAT_VERSION) throw new ModelFileException(file, "was written by a newer VAE Explorer " +
+				"(model format " + version + "; this version reads up to " + FORMAT_VERSION + "): update the plugin");
+			VaeConfig vaeConfig = VaeConfig.builder().architecture(Architecture.fromKey(string(config,
+				"architecture"))).latent(intField(config, "latent")).beta(number(config, "beta")).warmup(intField(config,
+					"warmup")).epochs(intField(config, "epochs")).batch(intField(config, "batch")).learningRate(number(
+						config, "learning_rate")).size(intField(config, "size")).channels(intField(config, "channels"))
+				.validation(number(config, "validation")).seed(config.get("seed").getAsLong()).build();
+			JsonObject input = object(config, "input");
+			SourceGeometry geometry = new SourceGeometry(intField(input, "width"), intField(input, "height"), intField(
+				input, "channels"), intField(input, "size"));
+			if (geometry.channels() != vaeConfig.channels() || geometry.size() != vaeConfig.size()) {
+				throw new ModelFileException(file, "is inconsistent (input channels/size differ from the network's)");
+			}
+			JsonObject norm = object(config, "normalisation");
+			Normalisation normalisation = new Normalisation(doubles(norm, "low"), doubles(norm, "high"));
+			if (normalisation.channels() != vaeConfig.channels()) throw new ModelFileException(file,
+				"is inconsistent (normalisation for " + normalisation.channels() + " channels, network has " + vaeConfig
+					.channels() + ")");
+			NetworkLayout layout = NetworkLayout.of(vaeConfig);
+			VaeWeights weights = VaeWeights.fromValues(layout.parameters(), bundle(file, WEIGHTS, entries));
+			OptimizerState optimizer = null;
+			if (entries.containsKey(OPTIMIZER) && config.has("optimizer")) {
+				JsonObject opt = object(config, "optimizer");
+				optimizer = new OptimizerState(bundle(file, OPTIMIZER, entries), intField(opt, "steps"), number(opt,
+					"learning_rate"));
+			}
+			TrainingHistory history = TrainingHistory.fromCsv(new String(entries.get(HISTORY), StandardCharsets.UTF_8));
+			JsonObject stats = parseJson(file, STATS, entries.get(STATS));
+			LatentStatistics statistics = new LatentStatistics(doubles(stats, "kl_per_dim"), doubles(stats, "mu_mean"),
+				doubles(stats, "mu_variance"), doubles(stats, "mu_min"), doubles(stats, "mu_max"));
+			if (statistics.dimensions() != vaeConfig.latent()) throw new ModelFileException(file, "is inconsistent (" +
+				"latent-stats.json has " + statistics.dimensions() + " dimensions, the network " + vaeConfig.latent() + ")");
+			return new VaeModel(new VaeNetwork(vaeConfig, weights), normalisation, geometry, history, statistics,
+				optimizer);
+		}
+		catch (ModelFileException e) {
+			throw e;
+		}
+		catch (RuntimeException e) {
+			throw new ModelFileException(file, "is not a valid VAE Explorer model (" + e.getMessage() + ")", e);
+		}
+	}
+
+	private static Map<String, byte[]> readEntries(Path file) {
+		if (!Files.exists(file)) throw new ModelFileException(file, "does not exist");
+		if (Files.isDirectory(file)) throw new ModelFileException(file, "is a folder, not a model file");
+		Map<String, byte[]> entries = new HashMap<>();
+		try (InputStream raw = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(raw)) {
+			ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null) {
+				entries.put(entry.getName(), readBounded(zip, file, entry.getName()));
+			}
+		}
+		catch (NoSuchFileException e) {
+			throw new ModelFileException(file, "does not exist");
+		}
+		catch (ZipException e) {
+			throw new ModelFileException(file, "is not a valid zip file (" + describe(e) + ")", e);
+		}
+		catch (IOException e) {
+			throw new ModelFileException(file, "cannot be read (" + describe(e) + ")", e);
+		}
+		if (entries.isEmpty()) throw new ModelFileException(file, "is not a VAE Explorer model (not a zip file, " +
+			"or an empty one)");
+		return entries;
+	}
+
+	private static byte[] readBounded(InputStream in, Path file, String name) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] buf = new byte[1 << 16];
+		long total = 0;
+		int n;
+		while ((n = in.read(buf)) > 0) {
+			total += n;
+			if (total > MAX_ENTRY_BYTES) throw new ModelFileException(file, "has an implausibly large entry " + name);
+			out.write(buf, 0, n);
+		}
+		return out.toByteArray();
+	}
+
+	private static Map<String, float[]> bundle(Path file, String name, Map<String, byte[]> entries) {
+		try {
+			return ArrayBundle.read(entries.get(name));
+		}
+		catch (IllegalArgumentException e) {
+			throw new ModelFileException(file, "is damaged: " + name + " " + e.getMessage());
+		}
+	}
+
+	private static JsonObject parseJson(Path file, String name, byte[] bytes) {
+		try {
+			JsonElement e = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
+			if (!e.isJsonObject()) throw new ModelFileException(file, "is damaged: " + name + " is not a JSON object");
+			return e.getAsJsonObject();
+		}
+		catch (JsonParseException e) {
+			throw new ModelFileException(file, "is damaged: " + name + " is not valid JSON");
+		}
+	}
+
+	private static JsonElement field(JsonObject o, String key) {
+		JsonElement e = o.get(key);
+		if (e == null || e.isJsonNull()) throw new IllegalArgumentException("the field '" + key + "' is missing");
+		return e;
+	}
+
+	private static int intField(JsonObject o, String key) {
+		return field(o, key).getAsInt();
+	}
+
+	private static double number(JsonObject o, String key) {
+		return field(o, key).getAsDouble();
+	}
+
+	private static String string(JsonObject o, String key) {
+		return field(o, key).getAsString();
+	}
+
+	private static JsonObject object(JsonObject o, String key) {
+		return field(o, key).getAsJsonObject();
+	}
+
+	private static double[] doubles(JsonObject o, String key) {
+		JsonArray a = field(o, key).getAsJsonArray();
+		double[] v = new double[a.size()];
+		for (int i = 0; i < v.length; i++) v[i] = a.get(i).getAsDouble();
+		return v;
+	}
+
+	private static String describe(IOException e) {
+		String m = e.getMessage();
+		return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+	}
+}

@@ -1,0 +1,21 @@
+package io.github.vaeexplorer.model;
+
+import java.nio.file.Path;
+
+/**
+ * A model file that cannot be read or written, with a one-line message naming the file and the problem.
+ *
+ * @author VAE Explorer developers
+ */
+public final class ModelFileException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	public ModelFileException(Path file, String problem) {
+		super(file.getFileName() + ": " + problem);
+	}
+
+	public ModelFileException(Path file, String problem, Throwable cause) {
+		super(file.getFileName() + ": " + problem, cause);
+	}
+}

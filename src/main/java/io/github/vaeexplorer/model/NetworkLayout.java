@@ -1,0 +1,41 @@
+package io.github.vaeexplorer.model;
+
+import java.util.List;
+import java.util.Map;
+
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+
+/**
+ * The encoder and decoder of one architecture, as SameDiff subgraphs over named parameters. Separating the layout
+ * from the loss lets the training graph and the lighter decode-only graph share one definition.
+ *
+ * @author VAE Explorer developers
+ */
+public interface NetworkLayout {
+
+	/** Every trainable array, including the mean and log-variance heads, in a fixed order (the model file's). */
+	List<ParameterSpec> parameters();
+
+	/**
+	 * Encoder body: flat input {@code [batch, channels*size*size]} to the hidden layer the mean and log-variance heads
+	 * read from.
+	 */
+	SDVariable encoderHidden(SameDiff sd, SDVariable flatInput, Map<String, SDVariable> params);
+
+
+	/** Decoder: latent codes {@code [batch, latent]} to Bernoulli logits, flat {@code [batch, channels*size*size]}. */
+	SDVariable decoderLogits(SameDiff sd, SDVariable z, Map<String, SDVariable> params);
+
+	/** The layout for a configuration. */
+	static NetworkLayout of(VaeConfig config) {
+		switch (config.architecture()) {
+			case DENSE:
+				return new DenseLayout(config.inputLength(), config.latent());
+			case CONV:
+				return new ConvLayout(config.channels(), config.size(), config.latent());
+			default:
+				throw new IllegalArgumentException("unknown architecture " + config.architecture());
+		}
+	}
+}

@@ -1,0 +1,175 @@
+package io.github.vaeexplorer.model;
+
+import java.util.Locale;
+
+/**
+ * Everything that defines a VAE and how it is trained: the keys of {@code Train VAE...} (CONTRACT.md).
+ * Immutable; build one with {@link #builder()}. {@link Builder#build()} validates every value and names the bad
+ * key in its message, so commands and the CLI report the same sentence.
+ *
+ * @author VAE Explorer developers
+ */
+public final class VaeConfig {
+
+	private final Architecture architecture;
+	private final int latent;
+	private final double beta;
+	private final int warmup;
+	private final int epochs;
+	private final int batch;
+	private final double learningRate;
+	private final int size;
+	private final int channels;
+	private final double validation;
+	private final long seed;
+
+	private VaeConfig(Builder b) {
+		architecture = b.architecture;
+		latent = b.latent;
+		beta = b.beta;
+		warmup = b.warmup;
+		epochs = b.epochs;
+		batch = b.batch;
+		learningRate = b.learningRate;
+		size = b.size;
+		channels = b.channels;
+		validation = b.validation;
+		seed = b.seed;
+	}
+
+	/** A builder holding CONTRACT.md's defaults. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A builder starting from this configuration's values. */
+	public Builder toBuilder() {
+		return new Builder().architecture(architecture).latent(latent).beta(beta).warmup(warmup).epochs(epochs)
+			.batch(batch).learningRate(learningRate).size(size).channels(channels).validation(validation).seed(seed);
+	}
+
+	public Architecture architecture() { return architecture; }
+
+	/** Number of latent dimensions. */
+	public int latent() { return latent; }
+
+	/** Weight of the KL term; 0 gives a plain (deterministic-prior-free) autoencoder. */
+	public double beta() { return beta; }
+
+	/** Epochs over which the KL weight rises linearly from 0 to {@link #beta()}; 0 = no warm-up. */
+	public int warmup() { return warmup; }
+
+	public int epochs() { return epochs; }
+
+	public int batch() { return batch; }
+
+	public double learningRate() { return learningRate; }
+
+	/** Side of the square training images in pixels. */
+	public int size() { return size; }
+
+	/** Image channels the network sees (1 for grey, 3 for RGB, C for a C-channel hyperstack). */
+	public int channels() { return channels; }
+
+	/** Fraction of samples held out for validation. */
+	public double validation() { return validation; }
+
+	public long seed() { return seed; }
+
+	/** Values per input sample: channels × size × size. */
+	public int inputLength() {
+		return channels * size * size;
+	}
+
+	/**
+	 * The KL weight used in a given epoch (0-based): beta, ramped linearly over the warm-up epochs so that the
+	 * first epoch already has a small non-zero weight and epoch {@code warmup - 1} reaches beta.
+	 */
+	public double klWeight(int epoch) {
+		if (warmup <= 0 || epoch >= warmup) return beta;
+		return beta * (epoch + 1) / (warmup + 1.0);
+	}
+
+	@Override
+	public String toString() {
+		return String.format(Locale.ROOT,
+			"architecture=%s latent=%d beta=%s warmup=%d epochs=%d batch=%d learning_rate=%s size=%d channels=%d " +
+				"validation=%s seed=%d", architecture.key(), latent, beta, warmup, epochs, batch, learningRate, size,
+			channels, validation, seed);
+	}
+
+	/** Fluent builder for {@link VaeConfig}; defaults as in CONTRACT.md. */
+	public static final class Builder {
+
+		private Architecture architecture = Architecture.CONV;
+		private int latent = 10;
+		private double beta = 1.0;
+		private int warmup = 0;
+		private int epochs = 30;
+		private int batch = 64;
+		private double learningRate = 1e-3;
+		private int size = 64;
+		private int channels = 1;
+		private double validation = 0.1;
+		private long seed = 42;
+
+		public Builder architecture(Architecture value) { architecture = value; return this; }
+
+		public Builder latent(int value) { latent = value; return this; }
+
+		public Builder beta(double value) { beta = value; return this; }
+
+		public Builder warmup(int value) { warmup = value; return this; }
+
+		public Builder epochs(int value) { epochs = value; return this; }
+
+		public Builder batch(int value) { batch = value; return this; }
+
+		public Builder learningRate(double value) { learningRate = value; return this; }
+
+		public Builder size(int value) { size = value; return this; }
+
+		public Builder channels(int value) { channels = value; return this; }
+
+		public Builder validation(double value) { validation = value; return this; }
+
+		public Builder seed(long value) { seed = value; return this; }
+
+		/**
+		 * Checks every value and builds the configuration.
+		 *
+		 * @throws IllegalArgumentException with one sentence naming the first bad key
+		 */
+		public VaeConfig build() {
+			if (architecture == null) throw bad("architecture must be conv or dense");
+			requireRange("latent", latent, 1, 1024);
+			if (!(beta >= 0) || Double.isInfinite(beta)) throw bad("beta must be a finite number >= 0 (got " + beta + ")");
+			requireRange("warmup", warmup, 0, 100_000);
+			requireRange("epochs", epochs, 1, 100_000);
+			requireRange("batch", batch, 1, 65_536);
+			if (!(learningRate > 0) || !(learningRate < 10)) {
+				throw bad("learning_rate must be a number > 0 and < 10 (got " + learningRate + ")");
+			}
+			requireRange("channels", channels, 1, 64);
+			requireRange("size", size, 4, 1024);
+			if (architecture == Architecture.CONV && size % 16 != 0) {
+				throw bad("size must be divisible by 16 for the conv architecture (got " + size + "); try " +
+					Math.max(16, Math.round(size / 16f) * 16));
+			}
+			if (!(validation >= 0) || !(validation < 1)) {
+				throw bad("validation must be a fraction >= 0 and < 1 (got " + validation + ")");
+			}
+			return new VaeConfig(this);
+		}
+
+		private static void requireRange(String key, int value, int min, int max) {
+			if (value < min || value > max) {
+				throw bad(key + " must be between " + min + " and " + max + " (got " + value + ")");
+			}
+		}
+
+		private static IllegalArgumentException bad(String message) {
+			return new IllegalArgumentException(message);
+		}
+	}
+}

@@ -1,0 +1,171 @@
+package io.github.vaeexplorer.model;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A VAE as two SameDiff graphs over one set of {@link VaeWeights}: a training graph (encoder, reparameterisation,
+ * decoder, loss) and a decode-only graph, so that decoding a code does not run the encoder.
+ * <p>
+ * Loss per sample = Bernoulli negative log-likelihood (summed over pixels, written by hand as
+ * {@code relu(l) − l·x + log1p(exp(−|l|))}, because nd4j M2.1's sigmoidCrossEntropy drops later scaling in the
+ * backward pass) + klWeight × KL(q(z|x) ‖ N(0, I)); both averaged over the batch. The reparameterisation noise is a
+ * placeholder filled by the caller from a seeded generator, which keeps training repeatable.
+ * <p>
+ * Not thread-safe: one thread at a time may train, encode or decode.
+ *
+ * @author VAE Explorer developers
+ */
+public final class VaeNetwork {
+
+	static final String X = "x", EPS = "eps", KL_WEIGHT = "kl_weight", Z = "z";
+	static final String MU = "mu", LOGVAR = "logvar", LOSS = "loss", REC = "rec", KL = "kl", PROBS = "probs";
+
+	private final VaeConfig config;
+	private final VaeWeights weights;
+	private final SameDiff training;
+	private final SameDiff decoding;
+	private final List<String> parameterNames;
+
+	/** Builds both graphs over the given weights (which must match the config's layout). */
+	public VaeNetwork(VaeConfig config, VaeWeights weights) {
+		this.config = config;
+		this.weights = weights;
+		NetworkLayout layout = NetworkLayout.of(config);
+		this.parameterNames = layout.parameters().stream().map(ParameterSpec::name)
+			.collect(java.util.stream.Collectors.toList());
+		this.training = buildTrainingGraph(layout);
+		this.decoding = buildDecodingGraph(layout);
+	}
+
+	/** A network with fresh weights seeded by the config's seed. */
+	public static VaeNetwork create(VaeConfig config) {
+		return new VaeNetwork(config, VaeWeights.initialise(NetworkLayout.of(config).parameters(), config.seed()));
+	}
+
+	public VaeConfig config() { return config; }
+
+	public VaeWeights weights() { return weights; }
+
+	/** Parameter names in the layout's order. */
+	public List<String> parameterNames() { return parameterNames; }
+
+	// -- Graphs --
+
+	private Map<String, SDVariable> declareWeights(SameDiff sd, Iterable<ParameterSpec> specs) {
+		Map<String, SDVariable> vars = new LinkedHashMap<>();
+		for (ParameterSpec spec : specs) {
+			vars.put(spec.name(), sd.var(spec.name(), weights.get(spec.name())));
+		}
+		return vars;
+	}
+
+	private SameDiff buildTrainingGraph(NetworkLayout layout) {
+		SameDiff sd = SameDiff.create();
+		long d = config.inputLength(), k = config.latent();
+		Map<String, SDVariable> p = declareWeights(sd, layout.parameters());
+		SDVariable x = sd.placeHolder(X, DataType.FLOAT, -1, d);
+		SDVariable eps = sd.placeHolder(EPS, DataType.FLOAT, -1, k);
+		SDVariable klWeight = sd.placeHolder(KL_WEIGHT, DataType.FLOAT);
+
+		SDVariable hidden = layout.encoderHidden(sd, x, p);
+		SDVariable mu = Layers.dense(hidden, p, "enc_mu").rename(MU);
+		SDVariable logvar = Layers.dense(hidden, p, "enc_logvar").rename(LOGVAR);
+		SDVariable z = mu.add(eps.mul(sd.math().exp(logvar.mul(0.5))));
+		SDVariable logits = layout.decoderLogits(sd, z, p);
+
+		SDVariable bce = sd.nn().relu(logits, 0).sub(logits.mul(x)).add(sd.math().log1p(sd.math().exp(
+			sd.math().abs(logits).neg())));
+		SDVariable rec = bce.sum(1).mean().rename(REC);
+		SDVariable klPerSample = mu.mul(mu).add(sd.math().exp(logvar)).sub(logvar).sub(1.0).sum(1).mul(0.5);
+		SDVariable kl = klPerSample.mean().rename(KL);
+		rec.add(klWeight.mul(kl)).rename(LOSS);
+		sd.setLossVariables(LOSS);
+		createGradientsQuietly(sd);
+		return sd;
+	}
+
+	/**
+	 * Builds the backward graph now rather than on the first step. nd4j M2.1 prints one line per op to System.out
+	 * while doing so, which would corrupt the CLI's JSON output and flood ImageJ's console; it is silenced for these
+	 * few milliseconds.
+	 */
+	private static void createGradientsQuietly(SameDiff sd) {
+		PrintStream original = System.out;
+		synchronized (VaeNetwork.class) {
+			try {
+				System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+				sd.createGradFunction();
+			}
+			finally {
+				System.setOut(original);
+			}
+		}
+	}
+
+	private SameDiff buildDecodingGraph(NetworkLayout layout) {
+		SameDiff sd = SameDiff.create();
+		Map<String, SDVariable> p = declareWeights(sd, layout.parameters());
+		SDVariable z = sd.placeHolder(Z, DataType.FLOAT, -1, config.latent());
+		sd.nn().sigmoid(PROBS, layout.decoderLogits(sd, z, p));
+		return sd;
+	}
+
+	// -- Computation --
+
+	/**
+	 * Forward and backward pass on one batch.
+	 *
+	 * @param x the batch, {@code [n, inputLength]} in [0,1]
+	 * @param eps standard normal noise, {@code [n, latent]}
+	 * @return the losses of this batch and the gradient of the loss for every parameter
+	 */
+	public StepResult gradients(INDArray x, INDArray eps, double klWeight) {
+		OutAndGrad og = training.calculateGradientsAndOutputs(placeholders(x, eps, klWeight),
+			Arrays.asList(LOSS, REC, KL), parameterNames);
+		Map<String, INDArray> out = og.getOutputs();
+		return new StepResult(out.get(LOSS).getDouble(0), out.get(REC).getDouble(0), out.get(KL).getDouble(0),
+			og.getGradients());
+	}
+
+	/** Losses of a batch without gradients: {@code {loss, reconstruction, kl}} (batch means). */
+	public double[] losses(INDArray x, INDArray eps, double klWeight) {
+		Map<String, INDArray> out = training.output(placeholders(x, eps, klWeight), LOSS, REC, KL);
+		return new double[] { out.get(LOSS).getDouble(0), out.get(REC).getDouble(0), out.get(KL).getDouble(0) };
+	}
+
+	/** Posterior parameters of a batch: {@code [mu, logvar]}, each {@code [n, latent]}. */
+	public INDArray[] encode(INDArray x) {
+		Map<String, INDArray> ph = new HashMap<>();
+		ph.put(X, x);
+		Map<String, INDArray> out = training.output(ph, MU, LOGVAR);
+		return new INDArray[] { out.get(MU), out.get(LOGVAR) };
+	}
+
+	/** Mean of p(x|z) for a batch of codes {@code [n, latent]}: {@code [n, inputLength]} in [0,1]. */
+	public INDArray decode(INDArray z) {
+		Map<String, INDArray> ph = new HashMap<>();
+		ph.put(Z, z);
+		return decoding.outputSingle(ph, PROBS);
+	}
+
+	private static Map<String, INDArray> placeholders(INDArray x, INDArray eps, double klWeight) {
+		Map<String, INDArray> ph = new HashMap<>();
+		ph.put(X, x);
+		ph.put(EPS, eps);
+		ph.put(KL_WEIGHT, Nd4j.scalar((float) klWeight));
+		return ph;
+	}
+}

@@ -1,0 +1,250 @@
+package io.github.vaeexplorer.train;
+
+import io.github.vaeexplorer.data.Normalisation;
+import io.github.vaeexplorer.data.SampleSet;
+import io.github.vaeexplorer.data.SourceGeometry;
+import io.github.vaeexplorer.model.LatentStatistics;
+import io.github.vaeexplorer.model.OptimizerState;
+import io.github.vaeexplorer.model.StepResult;
+import io.github.vaeexplorer.model.VaeConfig;
+import io.github.vaeexplorer.model.VaeModel;
+import io.github.vaeexplorer.model.VaeNetwork;
+import io.github.vaeexplorer.nd4j.NativeBackend;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Trains a VAE on a sample set: minibatch Adam on reconstruction + β·KL with a linear KL warm-up, a seeded
+ * validation split, per-epoch history, and latent statistics at the end. Talks to the world only through a
+ * {@link TrainingListener} and a {@link CancellationToken}; it never touches a GUI, so the same code runs in a
+ * dialog, a macro and headless.
+ * <p>
+ * Repeatable: the split, the batch order and the reparameterisation noise all come from generators seeded by the
+ * configuration's seed and the epoch number, so the same seed on the same machine gives identical weights, and a
+ * resumed run continues exactly as an uninterrupted one would.
+ * <p>
+ * A non-finite loss is caught at the batch where it appears: the last complete epoch's weights come back, the
+ * learning rate is halved and the epoch runs again, at most {@value #MAX_RECOVERIES} times.
+ *
+ * @author VAE Explorer developers
+ */
+public final class Trainer {
+
+	/** Divergence recoveries before training gives up. */
+	public static final int MAX_RECOVERIES = 3;
+
+	private static final long SPLIT_SALT = 0x5EED5EEDL, VALIDATION_SALT = 0x7A11DL;
+
+	private final TrainingListener listener;
+	private final CancellationToken token;
+
+	public Trainer(TrainingListener listener, CancellationToken token) {
+		this.listener = listener == null ? TrainingListener.none() : listener;
+		this.token = token == null ? new CancellationToken() : token;
+	}
+
+	/**
+	 * Trains a new model.
+	 *
+	 * @param config what to train (its channels and size must match the samples)
+	 * @param samples normalised training samples
+	 * @param normalisation how the samples were normalised (stored in the model)
+	 * @param geometry the source images' geometry (stored in the model)
+	 */
+	public TrainingResult train(VaeConfig config, SampleSet samples, Normalisation normalisation,
+		SourceGeometry geometry)
+	{
+		NativeBackend.ensureLoaded();
+		checkSamples(config, samples);
+		VaeNetwork network = VaeNetwork.create(config);
+		AdamOptimizer adam = new AdamOptimizer(network.weights(), config.learningRate());
+		return run(config, network, adam, samples, normalisation, geometry, new TrainingHistory());
+	}
+
+	/**
+	 * Continues training a model for {@code epochs} more epochs, with its weights, optimizer state and history.
+	 * Architecture, latent size, size and channels come from the model; epochs, batch, beta, warm-up and validation
+	 * from {@code settings}.
+	 */
+	public TrainingResult resume(VaeModel model, VaeConfig settings, SampleSet samples) {
+		NativeBackend.ensureLoaded();
+		VaeConfig config = model.config().toBuilder().epochs(settings.epochs()).batch(settings.batch())
+			.beta(settings.beta()).warmup(settings.warmup()).validation(settings.validation())
+			.learningRate(settings.learningRate()).build();
+		checkSamples(config, samples);
+		VaeNetwork network = new VaeNetwork(config, model.network().weights());
+		OptimizerState state = model.optimizerState();
+		AdamOptimizer adam = new AdamOptimizer(network.weights(), state == null ? config.learningRate() : state
+			.learningRate());
+		if (state != null) adam.restore(state.moments(), state.steps());
+		return run(config, network, adam, samples, model.normalisation(), model.geometry(),
+			new TrainingHistory(model.history()));
+	}
+
+	private static void checkSamples(VaeConfig config, SampleSet samples) {
+		if (samples.count() < 1) throw new IllegalArgumentException("there are no samples to train on");
+		if (samples.channels() != config.channels() || samples.size() != config.size()) {
+			throw new IllegalArgumentException(String.format(Locale.ROOT,
+				"the samples have %d channel(s) of %dx%d but the model expects %d channel(s) of %dx%d",
+				samples.channels(), samples.size(), samples.size(), config.channels(), config.size(), config.size()));
+		}
+	}
+
+	private TrainingResult run(VaeConfig config, VaeNetwork network, AdamOptimizer adam, SampleSet samples,
+		Normalisation normalisation, SourceGeometry geometry, TrainingHistory history)
+	{
+		DataSplit split = DataSplit.of(samples.count(), config.validation(), config.seed() ^ SPLIT_SALT);
+		BatchAssembler assembler = new BatchAssembler(samples, config.latent());
+		int firstEpoch = history.size() + 1, lastEpoch = history.size() + config.epochs();
+		int batches = (split.trainCount() + config.batch() - 1) / config.batch();
+		listener.started(firstEpoch, lastEpoch, batches);
+
+		Checkpoint lastGood = Checkpoint.of(network, adam, history);
+		int recoveries = 0;
+		for (int epoch = firstEpoch; epoch <= lastEpoch; epoch++) {
+			long start = System.nanoTime();
+			int epochIndex = epoch - 1;
+			double klWeight = config.klWeight(epochIndex);
+			int[] order = split.shuffledTrain(new Random(mix(config.seed(), epoch)));
+			Random noise = new Random(mix(config.seed() + 1, epoch));
+			double sumLoss = 0, sumRec = 0, sumKl = 0;
+			boolean diverged = false;
+			for (int b = 0; b < batches; b++) {
+				int from = b * config.batch(), n = Math.min(config.batch(), order.length - from);
+				INDArray x = assembler.batch(order, from, n);
+				INDArray eps = assembler.noise(n, noise);
+				StepResult step = network.gradients(x, eps, klWeight);
+				if (!step.isFinite()) {
+					diverged = true;
+					break;
+				}
+				adam.step(step.gradients(), epochIndex);
+				sumLoss += step.loss() * n;
+				sumRec += step.reconstruction() * n;
+				sumKl += step.kl() * n;
+				listener.batchDone(epoch, b + 1, batches, step.loss());
+				if (token.isCancelled()) return stopped(lastGood, network, adam, samples, normalisation, geometry,
+					split, assembler, config);
+			}
+			if (diverged) {
+				lastGood.restore(network, adam);
+				history = new TrainingHistory(lastGood.history());
+				if (++recoveries > MAX_RECOVERIES) {
+					String msg = String.format(Locale.ROOT, "Training diverged (loss not finite) %d times even with " +
+						"learning_rate lowered to %.3g; kept epoch %d. Try a smaller learning_rate or beta.",
+						recoveries, adam.learningRate(), history.size());
+					return finish(TrainingResult.Status.DIVERGED, msg, network, adam, samples, normalisation, geometry,
+						history, split, assembler, config);
+				}
+				adam.setLearningRate(adam.learningRate() / 2);
+				listener.message(String.format(Locale.ROOT, "The loss became non-finite in epoch %d; restored " +
+					"epoch %d and halved learning_rate to %.3g.", epoch, history.size(), adam.learningRate()));
+				epoch--;
+				continue;
+			}
+			int trained = order.length;
+			double validation = split.validationCount() == 0 ? Double.NaN : validationLoss(network, assembler, split,
+				klWeight, config.seed());
+			EpochRecord record = new EpochRecord(epoch, sumLoss / trained, sumRec / trained, sumKl / trained,
+				validation, klWeight, (System.nanoTime() - start) / 1e9);
+			history.add(record);
+			lastGood = Checkpoint.of(network, adam, history);
+			listener.epochDone(record, lastEpoch);
+		}
+		return finish(TrainingResult.Status.COMPLETED, "Trained " + config.epochs() + " epoch(s).", network, adam,
+			samples, normalisation, geometry, history, split, assembler, config);
+	}
+
+	private TrainingResult stopped(Checkpoint lastGood, VaeNetwork network, AdamOptimizer adam, SampleSet samples,
+		Normalisation normalisation, SourceGeometry geometry, DataSplit split, BatchAssembler assembler,
+		VaeConfig config)
+	{
+		if (token.mode() == CancellationToken.Mode.DISCARD) {
+			return new TrainingResult(TrainingResult.Status.DISCARDED, null, "Training cancelled; nothing saved.");
+		}
+		lastGood.restore(network, adam);
+		TrainingHistory history = new TrainingHistory(lastGood.history());
+		if (history.size() == 0) {
+			return new TrainingResult(TrainingResult.Status.STOPPED, null,
+				"Training stopped before the first epoch finished; nothing to save.");
+		}
+		return finish(TrainingResult.Status.STOPPED, "Training stopped; kept epoch " + history.size() + ".",
+			network, adam, samples, normalisation, geometry, history, split, assembler, config);
+	}
+
+	private static TrainingResult finish(TrainingResult.Status status, String message, VaeNetwork network,
+		AdamOptimizer adam, SampleSet samples, Normalisation normalisation, SourceGeometry geometry,
+		TrainingHistory history, DataSplit split, BatchAssembler assembler, VaeConfig config)
+	{
+		VaeModel encoder = new VaeModel(network, normalisation, geometry, history, null, null);
+		float[][][] all = encoder.encode(samples);
+		int[] klSet = split.validationCount() > 0 ? split.validation() : split.train();
+		float[][] klMu = new float[klSet.length][], klLogvar = new float[klSet.length][];
+		for (int i = 0; i < klSet.length; i++) {
+			klMu[i] = all[0][klSet[i]];
+			klLogvar[i] = all[1][klSet[i]];
+		}
+		LatentStatistics stats = LatentStatistics.compute(all[0], klMu, klLogvar);
+		OptimizerState state = new OptimizerState(adam.snapshot(), adam.iteration(), adam.learningRate());
+		VaeModel model = new VaeModel(network, normalisation, geometry, history, stats, state);
+		return new TrainingResult(status, model, message);
+	}
+
+	private static double validationLoss(VaeNetwork network, BatchAssembler assembler, DataSplit split,
+		double klWeight, long seed)
+	{
+		int[] val = split.validation();
+		Random noise = new Random(seed ^ VALIDATION_SALT);
+		double sum = 0;
+		int chunk = 256;
+		for (int from = 0; from < val.length; from += chunk) {
+			int n = Math.min(chunk, val.length - from);
+			sum += network.losses(assembler.batch(val, from, n), assembler.noise(n, noise), klWeight)[0] * n;
+		}
+		return sum / val.length;
+	}
+
+	/** A well-spread 64-bit seed from a base seed and an epoch (SplitMix64's finaliser). */
+	static long mix(long seed, long epoch) {
+		long z = seed + 0x9E3779B97F4A7C15L * (epoch + 1);
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+
+	/** Weights, optimizer moments and history at the end of a complete epoch. */
+	private static final class Checkpoint {
+
+		private final Map<String, float[]> weights;
+		private final Map<String, float[]> moments;
+		private final int steps;
+		private final TrainingHistory history;
+
+		private Checkpoint(Map<String, float[]> weights, Map<String, float[]> moments, int steps,
+			TrainingHistory history)
+		{
+			this.weights = weights;
+			this.moments = moments;
+			this.steps = steps;
+			this.history = history;
+		}
+
+		static Checkpoint of(VaeNetwork network, AdamOptimizer adam, TrainingHistory history) {
+			return new Checkpoint(network.weights().snapshot(), adam.snapshot(), adam.iteration(),
+				new TrainingHistory(history));
+		}
+
+		void restore(VaeNetwork network, AdamOptimizer adam) {
+			network.weights().restore(weights);
+			adam.restore(moments, steps);
+		}
+
+		TrainingHistory history() {
+			return history;
+		}
+	}
+}

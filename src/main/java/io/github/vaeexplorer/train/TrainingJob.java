@@ -1,0 +1,63 @@
+package io.github.vaeexplorer.train;
+
+import io.github.vaeexplorer.data.ConversionResult;
+import io.github.vaeexplorer.data.StackConverter;
+import io.github.vaeexplorer.model.ModelFile;
+import io.github.vaeexplorer.model.VaeConfig;
+import io.github.vaeexplorer.model.VaeModel;
+
+import ij.ImagePlus;
+
+import java.nio.file.Path;
+
+/**
+ * The whole of "Train VAE...": image → samples → training → model file. Shared by the command, the CLI and the
+ * demo, so that they cannot drift apart. The source image is only read.
+ *
+ * @author VAE Explorer developers
+ */
+public final class TrainingJob {
+
+	private final TrainingListener listener;
+	private final CancellationToken token;
+
+	public TrainingJob(TrainingListener listener, CancellationToken token) {
+		this.listener = listener == null ? TrainingListener.none() : listener;
+		this.token = token == null ? new CancellationToken() : token;
+	}
+
+	/**
+	 * Trains on an image and saves the model (atomically) unless training was cancelled with nothing to keep.
+	 *
+	 * @param settings training settings; its {@code channels} is replaced by the image's
+	 * @param resume a model file to continue from, or null
+	 * @param output where to save the model
+	 */
+	public TrainingResult run(ImagePlus image, VaeConfig settings, Path resume, Path output) {
+		if (image == null) throw new IllegalArgumentException("there is no image to train on: open a stack first");
+		StackConverter converter = new StackConverter();
+		ConversionResult data;
+		TrainingResult result;
+		Trainer trainer = new Trainer(listener, token);
+		if (resume != null) {
+			VaeModel previous = ModelFile.load(resume);
+			data = converter.convert(image, previous.config().size(), previous.normalisation());
+			report(data);
+			result = trainer.resume(previous, settings, data.samples());
+		}
+		else {
+			data = converter.convert(image, settings.size());
+			report(data);
+			VaeConfig config = settings.toBuilder().channels(data.samples().channels()).build();
+			result = trainer.train(config, data.samples(), data.normalisation(), data.geometry());
+		}
+		if (result.model() != null) ModelFile.save(result.model(), output);
+		return result;
+	}
+
+	private void report(ConversionResult data) {
+		data.warning().ifPresent(listener::message);
+		if (data.samples().count() == 1) listener.message("The image has a single sample: the model can only " +
+			"learn that one image.");
+	}
+}

@@ -1,0 +1,95 @@
+package io.github.vaeexplorer.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandService;
+
+/**
+ * The menus, the SciJava commands and CONTRACT.md's names agree.
+ */
+class CommandCatalogTest {
+
+	private static final Pattern ENTRY = Pattern.compile(
+		"^Plugins>VAE Explorer, \"([^\"]+)\", io\\.github\\.vaeexplorer\\.ij\\.VaeExplorerPlugin\\(\"(\\w+)\"\\)$");
+
+	@Test
+	void pluginsConfigListsEveryActionExactlyOnce() throws IOException {
+		List<String> menu = new ArrayList<>();
+		for (String line : Files.readAllLines(Paths.get("plugins.config"), StandardCharsets.UTF_8)) {
+			if (line.trim().isEmpty() || line.startsWith("#")) continue;
+			Matcher m = ENTRY.matcher(line);
+			assertTrue(m.matches(), "malformed plugins.config line: " + line);
+			CommandCatalog.Entry entry = CommandCatalog.byVerb(m.group(2)).orElse(null);
+			assertNotNull(entry, "unknown verb in plugins.config: " + m.group(2));
+			assertEquals(entry.menuName(), m.group(1));
+			menu.add(m.group(1));
+		}
+		List<String> expected = new ArrayList<>();
+		for (CommandCatalog.Entry e : CommandCatalog.entries()) expected.add(e.menuName());
+		assertEquals(expected, menu);
+	}
+
+	@Test
+	void commandKeysAreTheContractsKeys() {
+		Map<String, List<String>> contract = new HashMap<>();
+		contract.put("train", Arrays.asList("model", "architecture", "latent", "beta", "warmup", "epochs", "batch",
+			"learning_rate", "size", "validation", "seed", "resume"));
+		contract.put("sweep", Arrays.asList("model", "dim", "from", "to", "steps", "anchor"));
+		contract.put("sample", Arrays.asList("sample"));
+		try (Context context = new Context(CommandService.class)) {
+			for (CommandCatalog.Entry e : CommandCatalog.entries()) {
+				CommandInfo info = context.service(CommandService.class).getCommand(e.command());
+				assertNotNull(info, e.command() + " is not an indexed SciJava command");
+				assertEquals(contract.get(e.verb()), new ArgumentBinder(info, e.menuName()).textKeys(), e.verb());
+			}
+		}
+	}
+
+	@Test
+	void binderNamesUnknownKeysAndBadNumbers() {
+		try (Context context = new Context(CommandService.class)) {
+			CommandInfo info = context.service(CommandService.class).getCommand(TrainVaeCommand.class);
+			ArgumentBinder binder = new ArgumentBinder(info, "Train VAE...");
+			Map<String, String> values = new HashMap<>();
+			values.put("epochz", "3");
+			IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> binder.bind(values));
+			assertTrue(e.getMessage().startsWith("unknown key 'epochz' for Train VAE..."), e.getMessage());
+			values.clear();
+			values.put("epochs", "many");
+			e = assertThrows(IllegalArgumentException.class, () -> binder.bind(values));
+			assertEquals("epochs must be a whole number (got 'many')", e.getMessage());
+			values.clear();
+			values.put("architecture", "resnet");
+			e = assertThrows(IllegalArgumentException.class, () -> binder.bind(values));
+			assertEquals("architecture must be one of conv, dense (got 'resnet')", e.getMessage());
+			values.clear();
+			values.put("beta", "NaN");
+			e = assertThrows(IllegalArgumentException.class, () -> binder.bind(values));
+			assertEquals("beta must be a number (got 'NaN')", e.getMessage());
+			values.clear();
+			values.put("learning_rate", "0.01");
+			values.put("seed", "12");
+			Map<String, Object> bound = binder.bind(values);
+			assertEquals(0.01, bound.get("learning_rate"));
+			assertEquals(12L, bound.get("seed"));
+		}
+	}
+}

@@ -1,0 +1,117 @@
+package io.github.vaeexplorer.ij;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vaeexplorer.data.synthetic.ShapesGenerator;
+import io.github.vaeexplorer.data.synthetic.ShapesSpec;
+
+import ij.IJ;
+import ij.ImageJ;
+import ij.ImagePlus;
+import ij.Menus;
+import ij.WindowManager;
+import ij.macro.Interpreter;
+import ij.plugin.frame.Recorder;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Hashtable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ImageJ 1.x path under a real display (run with {@code xvfb-run}): menu entries from plugins.config, the
+ * Macro Recorder recording our keys, and the recorded macro replaying to the same output.
+ */
+class MacroReplayTest {
+
+	@TempDir
+	static Path dir;
+	private static ImageJ imagej;
+
+	@BeforeAll
+	static void startImageJ() throws IOException {
+		Assumptions.assumeTrue(System.getenv("DISPLAY") != null && !GraphicsEnvironment.isHeadless(),
+			"needs a display: run under xvfb-run");
+		imagej = new ImageJ(ImageJ.NO_SHOW);
+		@SuppressWarnings("unchecked")
+		Hashtable<String, String> commands = Menus.getCommands();
+		Pattern entry = Pattern.compile("^Plugins>VAE Explorer, \"([^\"]+)\", (.+)$");
+		for (String line : Files.readAllLines(Paths.get("plugins.config"), StandardCharsets.UTF_8)) {
+			Matcher m = entry.matcher(line);
+			if (m.matches()) commands.put(m.group(1), m.group(2));
+		}
+	}
+
+	@AfterAll
+	static void quit() {
+		if (imagej != null) {
+			WindowManager.closeAllWindows();
+			imagej.dispose();
+		}
+	}
+
+	@Test
+	void macroTrainsAndSweeps() {
+		ImagePlus stack = new ShapesGenerator(ShapesSpec.builder().imageSize(16).count(64).seed(9).build()).generate()
+			.stack();
+		stack.setTitle("macro-shapes");
+		stack.show();
+		Path model = dir.resolve("macro.vae.zip");
+		String macro = "selectImage(\"macro-shapes\");\n" +
+			"run(\"Train VAE...\", \"model=[" + model + "] architecture=dense latent=3 epochs=1 batch=16 size=16\");\n" +
+			"run(\"Latent Sweep...\", \"model=[" + model + "] dim=0 from=-1 to=1 steps=4 anchor=mean\");\n";
+		new Interpreter().run(macro);
+		assertTrue(Files.isRegularFile(model));
+		ImagePlus sweep = WindowManager.getImage("Sweep z0 of macro-shapes");
+		assertNotNull(sweep, "the sweep window is open");
+		assertEquals(4, sweep.getStackSize());
+		assertEquals("z0=1.00", sweep.getStack().getSliceLabel(4));
+	}
+
+	@Test
+	void recordedMacroReplaysToTheSameSweep() {
+		Path model = dir.resolve("rec.vae.zip");
+		ImagePlus stack = new ShapesGenerator(ShapesSpec.builder().imageSize(16).count(48).seed(4).build()).generate()
+			.stack();
+		stack.setTitle("rec-shapes");
+		stack.show();
+		IJ.run(stack, "Train VAE...", "model=[" + model + "] architecture=dense latent=2 epochs=1 batch=16 size=16");
+
+		Recorder recorder = new Recorder(false);
+		Recorder.record = true;
+		Recorder.recordInMacros = true;
+		IJ.run("Latent Sweep...", "model=[" + model + "] dim=1 from=-2 to=2 steps=3 anchor=zero");
+		String recorded = Recorder.getCommand() == null ? recorderText(recorder) : recorderText(recorder);
+		Recorder.record = false;
+		recorder.close();
+		assertTrue(recorded.contains("run(\"Latent Sweep...\""), recorded);
+		assertTrue(recorded.contains("dim=1") && recorded.contains("steps=3"), recorded);
+
+		ImagePlus first = WindowManager.getCurrentImage();
+		float[] expected = ((float[]) first.getStack().getPixels(3)).clone();
+		first.changes = false;
+		first.close();
+		new Interpreter().run(recorded);
+		ImagePlus replayed = WindowManager.getCurrentImage();
+		assertEquals("Sweep z1 of rec", replayed.getTitle().substring(0, "Sweep z1 of rec".length()));
+		assertArrayEquals(expected, (float[]) replayed.getStack().getPixels(3), 0f);
+	}
+
+	private static String recorderText(Recorder recorder) {
+		return recorder.getText();
+	}
+}
