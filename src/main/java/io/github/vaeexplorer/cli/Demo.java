@@ -45,11 +45,12 @@ final class Demo {
 		Map<String, String> o = new HashMap<>(options);
 		String sample = take(o, "sample", SampleData.SHAPES);
 		VaeConfig config = VaeConfig.builder().architecture(Architecture.fromKey(take(o, "architecture", "conv")))
-			.size(Integer.parseInt(take(o, "size", "32"))).beta(Double.parseDouble(take(o, "beta", "4")))
-			.epochs(Integer.parseInt(take(o, "epochs", "20"))).latent(Integer.parseInt(take(o, "latent", "10")))
+			.size(Integer.parseInt(take(o, "size", "64"))).beta(Double.parseDouble(take(o, "beta", "4")))
+			.epochs(Integer.parseInt(take(o, "epochs", "30"))).warmup(Integer.parseInt(take(o, "warmup", "10")))
+			.latent(Integer.parseInt(take(o, "latent", "10")))
 			.seed(Long.parseLong(take(o, "seed", "42"))).build();
 		if (!o.isEmpty()) throw new IllegalArgumentException("unknown key '--" + o.keySet().iterator().next() +
-			"' for demo (valid: out, sample, architecture, size, beta, epochs, latent, seed)");
+			"' for demo (valid: out, sample, architecture, size, beta, epochs, warmup, latent, seed)");
 		Files.createDirectories(folder);
 		long start = System.nanoTime();
 		ImagePlus stack = new SampleData().open(sample);

@@ -21,11 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -217,27 +219,41 @@ public final class ModelFile {
 		}
 	}
 
+	/**
+	 * Reads every entry through the zip's central directory (so a file cut short anywhere, even in the directory at
+	 * its end, is refused) and checks each entry's CRC (so a flipped byte is caught, not loaded as a bad weight).
+	 */
 	private static Map<String, byte[]> readEntries(Path file) {
 		if (!Files.exists(file)) throw new ModelFileException(file, "does not exist");
 		if (Files.isDirectory(file)) throw new ModelFileException(file, "is a folder, not a model file");
 		Map<String, byte[]> entries = new HashMap<>();
-		try (InputStream raw = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(raw)) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				entries.put(entry.getName(), readBounded(zip, file, entry.getName()));
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			Enumeration<? extends ZipEntry> all = zip.entries();
+			while (all.hasMoreElements()) {
+				ZipEntry entry = all.nextElement();
+				byte[] bytes;
+				try (InputStream in = zip.getInputStream(entry)) {
+					bytes = readBounded(in, file, entry.getName());
+				}
+				CRC32 crc = new CRC32();
+				crc.update(bytes);
+				if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+					throw new ModelFileException(file, "is damaged (" + entry.getName() + " fails its checksum)");
+				}
+				entries.put(entry.getName(), bytes);
 			}
 		}
 		catch (NoSuchFileException e) {
 			throw new ModelFileException(file, "does not exist");
 		}
 		catch (ZipException e) {
-			throw new ModelFileException(file, "is not a valid zip file (" + describe(e) + ")", e);
+			throw new ModelFileException(file, "is not a VAE Explorer model (not a valid zip file: " + e.getMessage() +
+				")", e);
 		}
 		catch (IOException e) {
 			throw new ModelFileException(file, "cannot be read (" + describe(e) + ")", e);
 		}
-		if (entries.isEmpty()) throw new ModelFileException(file, "is not a VAE Explorer model (not a zip file, " +
-			"or an empty one)");
+		if (entries.isEmpty()) throw new ModelFileException(file, "is not a VAE Explorer model (an empty zip file)");
 		return entries;
 	}
 

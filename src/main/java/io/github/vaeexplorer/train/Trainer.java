@@ -78,8 +78,11 @@ public final class Trainer {
 		checkSamples(config, samples);
 		VaeNetwork network = new VaeNetwork(config, model.network().weights());
 		OptimizerState state = model.optimizerState();
-		AdamOptimizer adam = new AdamOptimizer(network.weights(), state == null ? config.learningRate() : state
-			.learningRate());
+		// Continue at the rate training ended with (lower after a recovered divergence), unless the user asked for a
+		// different rate than the model was trained with.
+		boolean rateChanged = settings.learningRate() != model.config().learningRate();
+		AdamOptimizer adam = new AdamOptimizer(network.weights(), state == null || rateChanged ? config
+			.learningRate() : state.learningRate());
 		if (state != null) adam.restore(state.moments(), state.steps());
 		return run(config, network, adam, samples, model.normalisation(), model.geometry(),
 			new TrainingHistory(model.history()));
@@ -130,30 +133,34 @@ public final class Trainer {
 				if (token.isCancelled()) return stopped(lastGood, network, adam, samples, normalisation, geometry,
 					split, assembler, config);
 			}
-			if (diverged) {
-				lastGood.restore(network, adam);
-				history = new TrainingHistory(lastGood.history());
-				if (++recoveries > MAX_RECOVERIES) {
-					String msg = String.format(Locale.ROOT, "Training diverged (loss not finite) %d times even with " +
-						"learning_rate lowered to %.3g; kept epoch %d. Try a smaller learning_rate or beta.",
-						recoveries, adam.learningRate(), history.size());
-					return finish(TrainingResult.Status.DIVERGED, msg, network, adam, samples, normalisation, geometry,
-						history, split, assembler, config);
+			if (!diverged) {
+				int trained = order.length;
+				double validation = split.validationCount() == 0 ? Double.NaN : validationLoss(network, assembler,
+					split, klWeight, config.seed());
+				history.add(new EpochRecord(epoch, sumLoss / trained, sumRec / trained, sumKl / trained, validation,
+					klWeight, (System.nanoTime() - start) / 1e9));
+				Checkpoint next = Checkpoint.of(network, adam, history);
+				if (next.isFinite() && Double.isFinite(validation) == (split.validationCount() > 0)) {
+					lastGood = next;
+					listener.epochDone(history.records().get(history.size() - 1), lastEpoch);
+					continue;
 				}
-				adam.setLearningRate(adam.learningRate() / 2);
-				listener.message(String.format(Locale.ROOT, "The loss became non-finite in epoch %d; restored " +
-					"epoch %d and halved learning_rate to %.3g.", epoch, history.size(), adam.learningRate()));
-				epoch--;
-				continue;
+				// The epoch's last step overflowed the weights (its loss was still finite): treat it the same way.
 			}
-			int trained = order.length;
-			double validation = split.validationCount() == 0 ? Double.NaN : validationLoss(network, assembler, split,
-				klWeight, config.seed());
-			EpochRecord record = new EpochRecord(epoch, sumLoss / trained, sumRec / trained, sumKl / trained,
-				validation, klWeight, (System.nanoTime() - start) / 1e9);
-			history.add(record);
-			lastGood = Checkpoint.of(network, adam, history);
-			listener.epochDone(record, lastEpoch);
+			lastGood.restore(network, adam);
+			history = new TrainingHistory(lastGood.history());
+			if (++recoveries > MAX_RECOVERIES) {
+				String msg = String.format(Locale.ROOT, "Training diverged (loss not finite) %d times even with " +
+					"learning_rate lowered to %.3g; %s. Try a smaller learning_rate or beta.", recoveries, adam
+						.learningRate(), history.size() == 0 ? "nothing to keep" : "kept epoch " + history.size());
+				if (history.size() == 0) return new TrainingResult(TrainingResult.Status.DIVERGED, null, msg);
+				return finish(TrainingResult.Status.DIVERGED, msg, network, adam, samples, normalisation, geometry,
+					history, split, assembler, config);
+			}
+			adam.setLearningRate(adam.learningRate() / 2);
+			listener.message(String.format(Locale.ROOT, "The loss became non-finite in epoch %d; restored epoch %d " +
+				"and halved learning_rate to %.3g.", epoch, history.size(), adam.learningRate()));
+			epoch--;
 		}
 		return finish(TrainingResult.Status.COMPLETED, "Trained " + config.epochs() + " epoch(s).", network, adam,
 			samples, normalisation, geometry, history, split, assembler, config);
@@ -245,6 +252,16 @@ public final class Trainer {
 
 		TrainingHistory history() {
 			return history;
+		}
+
+		/** Whether every weight is a finite number. */
+		boolean isFinite() {
+			for (float[] values : weights.values()) {
+				for (float v : values) {
+					if (!Float.isFinite(v)) return false;
+				}
+			}
+			return true;
 		}
 	}
 }
