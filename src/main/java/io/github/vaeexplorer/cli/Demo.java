@@ -88,7 +88,7 @@ final class Demo {
 		new ImageConverter(view).convertToGray8();
 		int rows = (view.getStackSize() + columns - 1) / columns;
 		ImagePlus montage = new MontageMaker().makeMontage2(view, columns, rows, 2.0, 1, view.getStackSize(), 1, 2,
-			false);
+			true);
 		String png = tiff.getFileName().toString().replaceFirst("\\.tif$", ".png");
 		Path pngPath = tiff.resolveSibling(png);
 		Path temp = OutputFiles.tempBeside(pngPath);
