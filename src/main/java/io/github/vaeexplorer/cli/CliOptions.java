@@ -2,6 +2,7 @@ package io.github.vaeexplorer.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code --key value} pairs after a verb. Keys are CONTRACT.md's snake_case macro keys.
@@ -15,17 +16,21 @@ final class CliOptions {
 	/**
 	 * Parses arguments.
 	 *
+	 * @param flags keys that may stand alone (then their value is {@code true})
 	 * @throws IllegalArgumentException for a value without a key, a key without a value, or a repeated key
 	 */
-	static CliOptions parse(String[] args, int from) {
+	static CliOptions parse(String[] args, int from, Set<String> flags) {
 		CliOptions o = new CliOptions();
 		for (int i = from; i < args.length; i++) {
 			String a = args[i];
 			if (!a.startsWith("--") || a.length() < 3) throw new IllegalArgumentException("expected --key value, got '" +
 				a + "'");
 			String key = a.substring(2);
-			if (i + 1 >= args.length) throw new IllegalArgumentException("--" + key + " needs a value");
-			if (o.values.put(key, args[++i]) != null) throw new IllegalArgumentException("--" + key + " is given twice");
+			String value;
+			if (flags.contains(key) && (i + 1 >= args.length || args[i + 1].startsWith("--"))) value = "true";
+			else if (i + 1 >= args.length) throw new IllegalArgumentException("--" + key + " needs a value");
+			else value = args[++i];
+			if (o.values.put(key, value) != null) throw new IllegalArgumentException("--" + key + " is given twice");
 		}
 		return o;
 	}

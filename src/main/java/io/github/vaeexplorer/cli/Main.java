@@ -1,5 +1,6 @@
 package io.github.vaeexplorer.cli;
 
+import io.github.vaeexplorer.bench.Benchmark;
 import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandRunner;
@@ -9,6 +10,8 @@ import io.github.vaeexplorer.model.ModelFileException;
 import io.github.vaeexplorer.model.ModelInfo;
 import io.github.vaeexplorer.nd4j.NativeBackend;
 
+import com.google.gson.GsonBuilder;
+
 import ij.IJ;
 import ij.ImagePlus;
 
@@ -17,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Collections;
 import java.util.Map;
 
 import org.scijava.Context;
@@ -53,11 +57,14 @@ public final class Main {
 		}
 		String verb = args[0];
 		try {
-			CliOptions options = CliOptions.parse(args, 1);
+			CliOptions options = CliOptions.parse(args, 1, verb.equals("bench") ? Collections.singleton("peer")
+				: Collections.emptySet());
 			NativeBackend.ensureLoaded();
 			switch (verb) {
 				case "info":
 					return info(options);
+				case "bench":
+					return bench(options);
 				case "demo":
 					return new Demo(out).run(Paths.get(orDefault(options.take("out"), "demo-out")), options.rest());
 				default:
@@ -79,6 +86,29 @@ public final class Main {
 		rejectRest(options, "info");
 		out.println(ModelInfo.text(ModelFile.load(model)));
 		return 0;
+	}
+
+	private int bench(CliOptions options) throws IOException {
+		Benchmark.Options settings = new Benchmark.Options();
+		String repeats = options.take("repeats");
+		if (repeats != null) settings.repeats(parseInt("repeats", repeats));
+		String peer = options.take("peer");
+		if (peer != null && !peer.equals("false")) {
+			settings.peer(Paths.get(peer.equals("true") ? "../shared/bench/torch_vae_ref.py" : peer), orDefault(options
+				.take("python"), "/usr/bin/python3"));
+		}
+		rejectRest(options, "bench");
+		out.println(new GsonBuilder().setPrettyPrinting().create().toJson(new Benchmark(settings, err).run()));
+		return 0;
+	}
+
+	private static int parseInt(String key, String value) {
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException(key + " must be a whole number (got '" + value + "')");
+		}
 	}
 
 	private int command(String verb, CliOptions options) throws IOException {
@@ -138,6 +168,7 @@ public final class Main {
 		s.println("       sweep --model M.vae.zip --out OUT.tif [--dim auto --from -3 --to 3 --steps 11 --anchor zero]");
 		s.println("       sample --sample shapes|fashion-mnist --out OUT.tif");
 		s.println("       info --model M.vae.zip");
+		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3]");
 		s.println("       demo [--out DIR]");
 	}
 }

@@ -48,6 +48,31 @@ final class ConvLayout implements NetworkLayout {
 	}
 
 	@Override
+	public long forwardFlops() {
+		long flops = 0;
+		for (ParameterSpec spec : parameters) {
+			if (!spec.name().endsWith("_W")) continue;
+			long weights = spec.length();
+			if (spec.name().startsWith("enc_conv")) {
+				// Output side of encoder convolution i is size / 2^i.
+				long side = size >> Integer.parseInt(spec.name().substring("enc_conv".length(), spec.name().indexOf('_',
+					4)));
+				flops += 2 * weights * side * side;
+			}
+			else if (spec.name().startsWith("dec_deconv")) {
+				// Input side of decoder deconvolution i is (size / 16) * 2^(i-1); each input pixel meets every weight.
+				long side = this.side << (Integer.parseInt(spec.name().substring("dec_deconv".length(), spec.name()
+					.indexOf('_', 4))) - 1);
+				flops += 2 * weights * side * side;
+			}
+			else {
+				flops += 2 * weights;
+			}
+		}
+		return flops;
+	}
+
+	@Override
 	public List<ParameterSpec> parameters() {
 		return parameters;
 	}

@@ -31,6 +31,15 @@ final class DenseLayout implements NetworkLayout {
 	}
 
 	@Override
+	public long forwardFlops() {
+		long flops = 0;
+		for (ParameterSpec spec : parameters) {
+			if (spec.name().endsWith("_W")) flops += 2 * spec.length();
+		}
+		return flops;
+	}
+
+	@Override
 	public List<ParameterSpec> parameters() {
 		return parameters;
 	}

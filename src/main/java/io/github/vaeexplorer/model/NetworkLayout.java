@@ -27,6 +27,12 @@ public interface NetworkLayout {
 	/** Decoder: latent codes {@code [batch, latent]} to Bernoulli logits, flat {@code [batch, channels*size*size]}. */
 	SDVariable decoderLogits(SameDiff sd, SDVariable z, Map<String, SDVariable> params);
 
+	/**
+	 * Multiply-adds ×2 of one forward pass (encoder, both heads, decoder) for one sample; a training step costs about
+	 * three times this (forward, and backward through activations and weights).
+	 */
+	long forwardFlops();
+
 	/** The layout for a configuration. */
 	static NetworkLayout of(VaeConfig config) {
 		switch (config.architecture()) {
