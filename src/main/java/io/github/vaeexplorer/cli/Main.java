@@ -38,7 +38,8 @@ public final class Main {
 	private final PrintStream out;
 	private final PrintStream err;
 
-	Main(PrintStream out, PrintStream err) {
+	/** A CLI that prints results to {@code out} and errors to {@code err} (for embedding and tests). */
+	public Main(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
 	}
@@ -49,8 +50,8 @@ public final class Main {
 		System.exit(code);
 	}
 
-	/** Runs one verb; returns the exit code. */
-	int run(String[] args) {
+	/** Runs one verb; returns the exit code (0 success, 1 failure, 2 usage error). */
+	public int run(String... args) {
 		if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
 			usage(args.length == 0 ? err : out);
 			return args.length == 0 ? 2 : 0;
@@ -127,6 +128,7 @@ public final class Main {
 		}
 		boolean makesImage = !verb.equals("train");
 		if (makesImage && output == null) throw new IllegalArgumentException("--out is required (the TIFF to write)");
+		if (makesImage) OutputFiles.requireWritableTiff(Paths.get(output));
 		try (Context context = new Context(CommandService.class)) {
 			CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
 			Map<String, Object> inputs = new ArgumentBinder(info, entry.menuName()).bind(options.rest());

@@ -26,6 +26,7 @@ public final class OutputFiles {
 	 * @throws IOException naming the file when it cannot be written
 	 */
 	public static void saveTiff(ImagePlus image, Path file) throws IOException {
+		requireSameKind(file, "a TIFF image", TIFF_LITTLE, TIFF_BIG);
 		Path temp = tempBeside(file);
 		try {
 			FileSaver saver = new FileSaver(image);
@@ -38,6 +39,50 @@ public final class OutputFiles {
 			Files.deleteIfExists(temp);
 		}
 	}
+
+	/**
+	 * Checks, before any work is done, that a file of the given kind could be written: its folder exists and nothing
+	 * of another kind would be replaced.
+	 *
+	 * @throws IOException naming the file and the problem
+	 */
+	public static void requireWritable(Path file, String kind, byte[]... signatures) throws IOException {
+		Path dir = file.toAbsolutePath().getParent();
+		if (dir == null || !Files.isDirectory(dir)) throw new IOException(file.getFileName() + ": the folder " + dir +
+			" does not exist");
+		if (!Files.isWritable(dir)) throw new IOException(file.getFileName() + ": the folder " + dir +
+			" is not writable");
+		requireSameKind(file, kind, signatures);
+	}
+
+	/** {@link #requireWritable} for a TIFF. */
+	public static void requireWritableTiff(Path file) throws IOException {
+		requireWritable(file, "a TIFF image", TIFF_LITTLE, TIFF_BIG);
+	}
+
+	/**
+	 * Refuses to replace something that is not of the kind about to be written (a folder, or a file whose first bytes
+	 * are none of the given signatures), so that a mistyped output path cannot destroy unrelated data.
+	 *
+	 * @param kind what the file should be, for the message
+	 * @throws IOException naming the file when it exists and is of another kind
+	 */
+	public static void requireSameKind(Path file, String kind, byte[]... signatures) throws IOException {
+		if (Files.isDirectory(file)) throw new IOException(file.getFileName() + ": is a folder; give a file name");
+		if (!Files.exists(file) || Files.size(file) == 0) return;
+		byte[] head = new byte[4];
+		try (java.io.InputStream in = Files.newInputStream(file)) {
+			if (in.readNBytes(head, 0, 4) == 4) {
+				for (byte[] signature : signatures) {
+					if (java.util.Arrays.equals(head, signature)) return;
+				}
+			}
+		}
+		throw new IOException(file.getFileName() + ": exists and is not " + kind + "; not overwriting it");
+	}
+
+	/** First bytes of a little- and a big-endian TIFF. */
+	private static final byte[] TIFF_LITTLE = { 'I', 'I', 42, 0 }, TIFF_BIG = { 'M', 'M', 0, 42 };
 
 	/** Saves text (UTF-8). */
 	public static void saveText(String text, Path file) throws IOException {
@@ -54,7 +99,7 @@ public final class OutputFiles {
 	/** A new empty temporary file in the target's folder (so that the final rename stays on one file system). */
 	public static Path tempBeside(Path file) throws IOException {
 		Path dir = file.toAbsolutePath().getParent();
-		if (dir == null || !Files.isDirectory(dir)) throw new IOException(file + ": the folder " + dir +
+		if (dir == null || !Files.isDirectory(dir)) throw new IOException(file.getFileName() + ": the folder " + dir +
 			" does not exist");
 		return Files.createTempFile(dir, "." + file.getFileName(), ".partial");
 	}

@@ -52,7 +52,7 @@ public class VaeExplorerPlugin implements PlugIn {
 		}
 		catch (RuntimeException e) {
 			fail(entry, e.getMessage() == null ? e.toString() : e.getMessage());
-			IJ.log("VAE Explorer: " + entry.menuName() + " failed: " + e);
+			if (IJ.debugMode) IJ.log("VAE Explorer: " + entry.menuName() + " failed: " + e);
 		}
 		catch (OutOfMemoryError e) {
 			fail(entry, "Out of memory: use a smaller size or batch, or give ImageJ more memory (Edit > Options > " +

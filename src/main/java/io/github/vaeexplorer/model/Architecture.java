@@ -29,6 +29,6 @@ public enum Architecture {
 		for (Architecture a : values()) {
 			if (a.key().equalsIgnoreCase(key == null ? "" : key.trim())) return a;
 		}
-		throw new IllegalArgumentException("architecture must be conv or dense (got '" + key + "')");
+		throw new IllegalArgumentException("architecture must be one of conv, dense (got '" + key + "')");
 	}
 }

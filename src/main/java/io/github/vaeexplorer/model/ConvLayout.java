@@ -48,6 +48,16 @@ final class ConvLayout implements NetworkLayout {
 	}
 
 	@Override
+	public long activationsPerSample() {
+		long values = channels * size * size * 6; // input, logits and the loss's four temporaries
+		for (int i = 0; i < WIDTHS.length; i++) {
+			long side = size >> (i + 1);
+			values += 2 * WIDTHS[i] * side * side; // encoder output i and its mirror in the decoder
+		}
+		return values + 2 * HIDDEN;
+	}
+
+	@Override
 	public long forwardFlops() {
 		long flops = 0;
 		for (ParameterSpec spec : parameters) {

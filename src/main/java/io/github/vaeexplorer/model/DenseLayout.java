@@ -31,6 +31,16 @@ final class DenseLayout implements NetworkLayout {
 	}
 
 	@Override
+	public long activationsPerSample() {
+		long values = 0; // every layer's output has its bias's length
+		for (ParameterSpec spec : parameters) {
+			if (spec.name().endsWith("_b")) values += spec.length();
+		}
+		long input = parameters.get(0).shape()[0];
+		return values + 5 * input; // plus the input and the loss's four temporaries
+	}
+
+	@Override
 	public long forwardFlops() {
 		long flops = 0;
 		for (ParameterSpec spec : parameters) {

@@ -48,6 +48,8 @@ public final class ModelFile {
 	static final String CONFIG = "config.json", WEIGHTS = "weights.bin", OPTIMIZER = "optimizer.bin",
 		HISTORY = "history.csv", STATS = "latent-stats.json";
 
+	private static final byte[] ZIP_SIGNATURE = { 'P', 'K', 3, 4 };
+
 	/** Largest entry accepted, so that a corrupted size can never exhaust memory. */
 	private static final long MAX_ENTRY_BYTES = 1L << 30;
 
@@ -65,10 +67,35 @@ public final class ModelFile {
 	 *           previous file stays as it was)
 	 */
 	public static void save(VaeModel model, Path file) {
+		save(model, file, Files::newOutputStream);
+	}
+
+	/**
+	 * Checks, before training starts, that a model could be saved to {@code file}.
+	 *
+	 * @throws ModelFileException naming the file and the problem
+	 */
+	public static void checkWritable(Path file) {
+		try {
+			OutputFiles.requireWritable(file, "a model file (zip)", ZIP_SIGNATURE);
+		}
+		catch (IOException e) {
+			throw new ModelFileException(e.getMessage(), e);
+		}
+	}
+
+	/** Opens the stream a model is written to; tests substitute one that fails, as a full disk would. */
+	interface StreamOpener {
+
+		OutputStream open(Path file) throws IOException;
+	}
+
+	static void save(VaeModel model, Path file, StreamOpener opener) {
 		Path temp = null;
 		try {
+			OutputFiles.requireSameKind(file, "a model file (zip)", ZIP_SIGNATURE);
 			temp = OutputFiles.tempBeside(file);
-			try (OutputStream raw = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(raw)) {
+			try (OutputStream raw = opener.open(temp); ZipOutputStream zip = new ZipOutputStream(raw)) {
 				put(zip, CONFIG, GSON.toJson(configJson(model)).getBytes(StandardCharsets.UTF_8));
 				put(zip, WEIGHTS, ArrayBundle.write(model.weightValues()));
 				if (model.optimizerState() != null) put(zip, OPTIMIZER, ArrayBundle.write(model.optimizerState()
@@ -80,7 +107,10 @@ public final class ModelFile {
 			temp = null;
 		}
 		catch (IOException e) {
-			throw new ModelFileException(file, "cannot be written (" + describe(e) + ")", e);
+			// OutputFiles' own refusals already name the file; anything else is an I/O failure to describe.
+			boolean named = e.getMessage() != null && e.getMessage().startsWith(file.getFileName() + ":");
+			throw named ? new ModelFileException(e.getMessage(), e) : new ModelFileException(file,
+				"cannot be written (" + describe(e) + ")", e);
 		}
 		finally {
 			if (temp != null) {

@@ -15,6 +15,11 @@ public final class ModelFileException extends RuntimeException {
 		super(file.getFileName() + ": " + problem);
 	}
 
+	/** An exception whose message already names the file. */
+	public ModelFileException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
 	public ModelFileException(Path file, String problem, Throwable cause) {
 		super(file.getFileName() + ": " + problem, cause);
 	}

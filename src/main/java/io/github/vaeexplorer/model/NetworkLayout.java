@@ -33,6 +33,9 @@ public interface NetworkLayout {
 	 */
 	long forwardFlops();
 
+	/** Values one sample's forward pass produces (input, every layer's output, logits): sizes activation memory. */
+	long activationsPerSample();
+
 	/** The layout for a configuration. */
 	static NetworkLayout of(VaeConfig config) {
 		switch (config.architecture()) {

@@ -141,7 +141,7 @@ public final class VaeConfig {
 		 * @throws IllegalArgumentException with one sentence naming the first bad key
 		 */
 		public VaeConfig build() {
-			if (architecture == null) throw bad("architecture must be conv or dense");
+			if (architecture == null) throw bad("architecture must be one of conv, dense");
 			requireRange("latent", latent, 1, 1024);
 			if (!(beta >= 0) || Double.isInfinite(beta)) throw bad("beta must be a finite number >= 0 (got " + beta + ")");
 			requireRange("warmup", warmup, 0, 100_000);

@@ -35,7 +35,11 @@ public final class TrainingJob {
 	 */
 	public TrainingResult run(ImagePlus image, VaeConfig settings, Path resume, Path output) {
 		if (image == null) throw new IllegalArgumentException("there is no image to train on: open a stack first");
+		ModelFile.checkWritable(output);
 		StackConverter converter = new StackConverter();
+		VaeConfig planned = settings.toBuilder().channels(converter.geometryOf(image, settings.size()).channels())
+			.build();
+		new MemoryBudget(planned, converter.sampleCount(image), image.getWidth(), image.getHeight()).check();
 		ConversionResult data;
 		TrainingResult result;
 		Trainer trainer = new Trainer(listener, token);
@@ -57,6 +61,12 @@ public final class TrainingJob {
 
 	private void report(ConversionResult data) {
 		data.warning().ifPresent(listener::message);
+		for (int c = 0; c < data.normalisation().channels(); c++) {
+			if (data.normalisation().high(c) <= data.normalisation().low(c)) {
+				listener.message("Channel " + (c + 1) + " has (almost) the same value everywhere (" + data
+					.normalisation().low(c) + "): there is nothing in it for the model to learn.");
+			}
+		}
 		if (data.samples().count() == 1) listener.message("The image has a single sample: the model can only " +
 			"learn that one image.");
 	}

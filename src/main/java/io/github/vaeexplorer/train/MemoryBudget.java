@@ -1,0 +1,88 @@
+package io.github.vaeexplorer.train;
+
+import io.github.vaeexplorer.model.NetworkLayout;
+import io.github.vaeexplorer.model.VaeConfig;
+
+import java.util.Locale;
+
+import org.bytedeco.javacpp.Pointer;
+
+/**
+ * Estimates, before any work, the memory a training run needs (the converted samples, one source plane being
+ * converted, the network with its gradients, Adam state and checkpoints, and the activations of one batch) and
+ * refuses a run that cannot fit, with the numbers and what to change, instead of failing later with an
+ * OutOfMemoryError.
+ *
+ * @author VAE Explorer developers
+ */
+public final class MemoryBudget {
+
+	/** Factor over the raw activation count for gradients and temporaries (measured: about 4 for both networks). */
+	private static final int ACTIVATION_OVERHEAD = 6;
+
+	private final long samplesBytes, planeBytes, checkpointBytes, networkBytes, activationBytes;
+
+	/**
+	 * @param samples number of training samples
+	 * @param planeWidth width of a source plane
+	 * @param planeHeight height of a source plane
+	 */
+	public MemoryBudget(VaeConfig config, long samples, long planeWidth, long planeHeight) {
+		NetworkLayout layout = NetworkLayout.of(config);
+		long parameters = layout.parameters().stream().mapToLong(p -> p.length()).sum();
+		samplesBytes = samples * config.inputLength() * 4L;
+		planeBytes = planeWidth * planeHeight * 4L * 2;
+		checkpointBytes = parameters * 4L * 3; // the epoch checkpoint: weights and Adam's two moments, on the heap
+		networkBytes = parameters * 4L * 4; // weights, gradients and Adam's two moments, off the heap
+		activationBytes = layout.activationsPerSample() * Math.max(config.batch(), 256) * 4L * ACTIVATION_OVERHEAD;
+	}
+
+	/** Java heap the run needs at its peak: the samples, one converted source plane, the epoch checkpoint. */
+	public long heapBytes() {
+		return samplesBytes + planeBytes + checkpointBytes;
+	}
+
+	/** Native memory ND4J needs: the network's arrays and one batch's activations. */
+	public long offHeapBytes() {
+		return networkBytes + activationBytes;
+	}
+
+	/** Heap this JVM can still get (up to -Xmx). */
+	public static long availableHeapBytes() {
+		Runtime rt = Runtime.getRuntime();
+		return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+	}
+
+	/** Native memory JavaCPP still allows ND4J (its maxbytes and maxphysicalbytes limits). */
+	public static long availableOffHeapBytes() {
+		long offHeapLimit = Pointer.maxBytes() > 0 ? Pointer.maxBytes() - Pointer.totalBytes() : Long.MAX_VALUE / 4;
+		long physicalLimit = Pointer.maxPhysicalBytes() > 0 ? Pointer.maxPhysicalBytes() - Pointer.physicalBytes()
+			: Long.MAX_VALUE / 4;
+		return Math.max(0, Math.min(offHeapLimit, physicalLimit));
+	}
+
+	/** Checks against this JVM's current limits. */
+	public void check() {
+		check(availableHeapBytes(), availableOffHeapBytes());
+	}
+
+	/**
+	 * Refuses a run that does not fit.
+	 *
+	 * @throws IllegalArgumentException with the estimate, its parts, and what to change
+	 */
+	public void check(long heapAvailable, long offHeapAvailable) {
+		if (heapBytes() <= heapAvailable && offHeapBytes() <= offHeapAvailable) return;
+		throw new IllegalArgumentException(String.format(Locale.ROOT,
+			"training needs about %s of Java heap (samples %s, source plane %s, checkpoint %s) and %s native " +
+				"(network %s, activations %s) but can get only %s and %s: use a smaller size or batch, fewer " +
+				"slices, a smaller image (Image > Scale...), or give ImageJ more memory (Edit > Options > Memory & " +
+				"Threads, or java -Xmx)", gb(heapBytes()), gb(samplesBytes), gb(planeBytes), gb(checkpointBytes),
+			gb(offHeapBytes()), gb(networkBytes), gb(activationBytes), gb(heapAvailable), gb(offHeapAvailable)));
+	}
+
+	private static String gb(long bytes) {
+		return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30)) : String.format(
+			Locale.ROOT, "%d MB", Math.max(1, bytes >> 20));
+	}
+}
