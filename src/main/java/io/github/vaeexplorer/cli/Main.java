@@ -80,6 +80,12 @@ public final class Main {
 			err.println("error: out of memory; use a smaller size or batch, or give Java more memory (-Xmx)");
 			return 1;
 		}
+		catch (RuntimeException e) {
+			// A bug, not a user error: still one line, with the details only when asked for.
+			err.println("error: internal problem (" + e + "); run with -Dvae.debug=true for details");
+			if (Boolean.getBoolean("vae.debug")) e.printStackTrace(err);
+			return 1;
+		}
 	}
 
 	private int info(CliOptions options) {
