@@ -117,6 +117,9 @@ public final class StackConverter {
 	{
 		final SourceGeometry geometry = geometryOf(planes, size);
 		final int count = planes.sampleCount();
+		if (geometry.isIdentity() && (planes.bitDepth() == 8 || planes.bitDepth() == 24)) {
+			return convertCodes(planes, norm, geometry, statisticsFromImage);
+		}
 		final FloatSampleSet samples = new FloatSampleSet(count, geometry.channels(), size);
 		final float[] planeBuffer = new float[planes.width() * planes.height()];
 		final float[] sampleBuffer = new float[geometry.sampleLength()];
@@ -129,6 +132,34 @@ public final class StackConverter {
 		}
 		return new ConversionResult(samples, norm, geometry, nonFinite, labels,
 			nonFiniteWarning(planes.title(), nonFinite, statisticsFromImage));
+	}
+
+	/**
+	 * 8-bit and RGB sources at their own size: keeps each pixel's code and normalises through a lookup table per
+	 * batch ({@link LookupSampleSet}), so the stack is held once in a quarter of the memory.
+	 */
+	private static ConversionResult convertCodes(final SourcePlanes planes, final Normalisation norm,
+		final SourceGeometry geometry, final boolean statisticsFromImage)
+	{
+		final int count = planes.sampleCount(), channels = geometry.channels(), plane = geometry.size() * geometry
+			.size();
+		final float[][] tables = new float[channels][256];
+		for (int c = 0; c < channels; c++) {
+			for (int v = 0; v < 256; v++) tables[c][v] = norm.normalise(c, v);
+		}
+		final LookupSampleSet samples = new LookupSampleSet(count, channels, geometry.size(), tables);
+		final byte[] codes = new byte[channels * plane];
+		final String[] labels = new String[count];
+		for (int s = 0; s < count; s++) {
+			for (int c = 0; c < channels; c++) {
+				final Cursor<? extends RealType<?>> cursor = Views.flatIterable(planes.channelView(s, c)).cursor();
+				for (int i = c * plane; cursor.hasNext(); i++) codes[i] = (byte) (int) cursor.next().getRealDouble();
+			}
+			samples.setCodes(s, codes);
+			labels[s] = planes.label(s);
+		}
+		return new ConversionResult(samples, norm, geometry, 0, labels, nonFiniteWarning(planes.title(), 0,
+			statisticsFromImage));
 	}
 
 	/** Normalises and resamples every channel of one sample into dst; returns the number of non-finite pixels. */

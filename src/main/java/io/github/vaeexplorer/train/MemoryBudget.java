@@ -24,13 +24,14 @@ public final class MemoryBudget {
 
 	/**
 	 * @param samples number of training samples
+	 * @param bytesPerValue how the samples are stored: 1 for 8-bit codes, 4 for floats
 	 * @param planeWidth width of a source plane
 	 * @param planeHeight height of a source plane
 	 */
-	public MemoryBudget(VaeConfig config, long samples, long planeWidth, long planeHeight) {
+	public MemoryBudget(VaeConfig config, long samples, int bytesPerValue, long planeWidth, long planeHeight) {
 		NetworkLayout layout = NetworkLayout.of(config);
 		long parameters = layout.parameters().stream().mapToLong(p -> p.length()).sum();
-		samplesBytes = samples * config.inputLength() * 4L;
+		samplesBytes = samples * config.inputLength() * (long) bytesPerValue;
 		planeBytes = planeWidth * planeHeight * 4L * 2;
 		checkpointBytes = parameters * 4L * 3; // the epoch checkpoint: weights and Adam's two moments, on the heap
 		networkBytes = parameters * 4L * 4; // weights, gradients and Adam's two moments, off the heap

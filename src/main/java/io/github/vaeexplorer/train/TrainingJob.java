@@ -1,6 +1,7 @@
 package io.github.vaeexplorer.train;
 
 import io.github.vaeexplorer.data.ConversionResult;
+import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.data.StackConverter;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeConfig;
@@ -37,9 +38,11 @@ public final class TrainingJob {
 		if (image == null) throw new IllegalArgumentException("there is no image to train on: open a stack first");
 		ModelFile.checkWritable(output);
 		StackConverter converter = new StackConverter();
-		VaeConfig planned = settings.toBuilder().channels(converter.geometryOf(image, settings.size()).channels())
-			.build();
-		new MemoryBudget(planned, converter.sampleCount(image), image.getWidth(), image.getHeight()).check();
+		SourceGeometry geometry = converter.geometryOf(image, settings.size());
+		VaeConfig planned = settings.toBuilder().channels(geometry.channels()).build();
+		boolean codes = geometry.isIdentity() && (image.getBitDepth() == 8 || image.getBitDepth() == 24);
+		new MemoryBudget(planned, converter.sampleCount(image), codes ? 1 : 4, image.getWidth(), image.getHeight())
+			.check();
 		ConversionResult data;
 		TrainingResult result;
 		Trainer trainer = new Trainer(listener, token);

@@ -129,12 +129,13 @@ class TrainingFaultTest {
 
 	@Test
 	void aRunTooBigForMemoryIsRefusedWithTheNumbers() {
-		MemoryBudget budget = new MemoryBudget(VaeConfig.builder().build(), 100_000, 64, 64);
+		MemoryBudget budget = new MemoryBudget(VaeConfig.builder().build(), 100_000, 4, 64, 64);
 		IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
 			() -> budget.check(1L << 30, 1L << 30));
 		assertTrue(e.getMessage().startsWith("training needs about 1.5 GB of Java heap (samples 1.5 GB"), e
 			.getMessage());
 		assertTrue(e.getMessage().contains("Memory & Threads"), e.getMessage());
 		budget.check(4L << 30, 4L << 30);
+		new MemoryBudget(VaeConfig.builder().build(), 100_000, 1, 64, 64).check(1L << 30, 1L << 30);
 	}
 }
