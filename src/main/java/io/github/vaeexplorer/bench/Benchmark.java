@@ -10,10 +10,13 @@ import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.nd4j.NativeBackend;
 import io.github.vaeexplorer.train.EpochRecord;
 import io.github.vaeexplorer.train.Trainer;
+import io.github.vaeexplorer.train.TrainingJob;
 import io.github.vaeexplorer.train.TrainingListener;
 import io.github.vaeexplorer.train.TrainingResult;
 
 import com.google.gson.JsonObject;
+
+import ij.ImagePlus;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,7 +44,16 @@ public final class Benchmark {
 		int denseImages = 4096;
 		int convImages = 2048;
 		int batch = 128;
+		int memorySlices;
 		PeerRunner peer;
+
+		/** Instead of the speed runs, train one epoch on an 8-bit stack of this many 64×64 slices and report memory. */
+		public Options memorySlices(int value) {
+			if (value < 1 || value > 10_000_000) throw new IllegalArgumentException("memory_slices must be between 1 " +
+				"and 10000000 (got " + value + ")");
+			memorySlices = value;
+			return this;
+		}
 
 		/** Measured epochs per architecture (after one warm-up epoch). */
 		public Options repeats(int value) {
@@ -73,6 +85,7 @@ public final class Benchmark {
 	/** Runs everything and returns the JSON report. */
 	public JsonObject run() throws IOException {
 		NativeBackend.ensureLoaded();
+		if (options.memorySlices > 0) return memoryRun();
 		JsonObject train = new JsonObject(), peerTrain = new JsonObject(), ratio = new JsonObject();
 		JsonObject decodeMs = new JsonObject(), encodeRate = new JsonObject(), decodeRate = new JsonObject();
 		JsonObject gflops = new JsonObject();
@@ -109,6 +122,40 @@ public final class Benchmark {
 		report.addProperty("peak_rss_bytes", MemoryMeter.peakResidentBytes());
 		report.addProperty("batch", options.batch);
 		report.addProperty("threads", Runtime.getRuntime().availableProcessors());
+		return report;
+	}
+
+	/**
+	 * One epoch of the dense reference network on a large 8-bit stack, through the same path as Train VAE...
+	 * (conversion, training, model file), with peak memory sampled every batch.
+	 */
+	private JsonObject memoryRun() throws IOException {
+		ImagePlus stack = BlobImages.stack(options.memorySlices, 64, 9);
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("vae-bench", ".vae.zip");
+		long start = System.nanoTime();
+		try {
+			VaeConfig config = VaeConfig.builder().architecture(Architecture.DENSE).size(64).batch(options.batch)
+				.epochs(1).build();
+			new TrainingJob(new TrainingListener() {
+
+				@Override
+				public void batchDone(int epoch, int batch, int batches, double loss) {
+					memory.sample();
+				}
+			}, null).run(stack, config, null, file);
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+		JsonObject report = new JsonObject();
+		report.addProperty("memory_slices", options.memorySlices);
+		report.addProperty("seconds", round((System.nanoTime() - start) / 1e9));
+		long heap = MemoryMeter.peakHeapBytes(), offHeap = memory.peakOffHeapBytes();
+		report.addProperty("peak_heap_bytes", heap);
+		report.addProperty("peak_offheap_bytes", offHeap);
+		report.addProperty("peak_bytes", heap + offHeap);
+		report.addProperty("peak_rss_bytes", MemoryMeter.peakResidentBytes());
+		report.addProperty("source_stack_bytes", (long) options.memorySlices * 64 * 64);
 		return report;
 	}
 

@@ -99,6 +99,8 @@ public final class Main {
 		Benchmark.Options settings = new Benchmark.Options();
 		String repeats = options.take("repeats");
 		if (repeats != null) settings.repeats(parseInt("repeats", repeats));
+		String slices = options.take("memory_slices");
+		if (slices != null) settings.memorySlices(parseInt("memory_slices", slices));
 		String peer = options.take("peer");
 		if (peer != null && !peer.equals("false")) {
 			settings.peer(Paths.get(peer.equals("true") ? "../shared/bench/torch_vae_ref.py" : peer), orDefault(options
@@ -176,7 +178,7 @@ public final class Main {
 		s.println("       sweep --model M.vae.zip --out OUT.tif [--dim auto --from -3 --to 3 --steps 11 --anchor zero]");
 		s.println("       sample --sample shapes|fashion-mnist --out OUT.tif");
 		s.println("       info --model M.vae.zip");
-		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3]");
+		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3] [--memory_slices N]");
 		s.println("       demo [--out DIR]");
 	}
 }
