@@ -33,6 +33,11 @@ public final class StepResult {
 	/** Gradient of the loss for each parameter, by name. */
 	public Map<String, INDArray> gradients() { return gradients; }
 
+	/** Frees the gradients' native memory; call once they have been applied. */
+	public void release() {
+		for (INDArray g : gradients.values()) g.close();
+	}
+
 	/** True when every loss is a finite number. */
 	public boolean isFinite() {
 		return Double.isFinite(loss) && Double.isFinite(reconstruction) && Double.isFinite(kl);

@@ -5,7 +5,6 @@ import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.train.TrainingHistory;
 
-import java.util.Arrays;
 import java.util.Map;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -72,19 +71,19 @@ public final class VaeModel {
 			int m = Math.min(CHUNK, n - start);
 			float[] buffer = new float[m * d];
 			for (int i = 0; i < m; i++) samples.copySample(start + i, buffer, i * d);
-			INDArray[] out = network.encode(Nd4j.create(buffer, new long[] { m, d }, 'c'));
-			float[] muFlat = out[0].dup('c').data().asFloat(), lvFlat = out[1].dup('c').data().asFloat();
-			for (int i = 0; i < m; i++) {
-				mu[start + i] = Arrays.copyOfRange(muFlat, i * k, (i + 1) * k);
-				logvar[start + i] = Arrays.copyOfRange(lvFlat, i * k, (i + 1) * k);
-			}
+			INDArray x = Nd4j.create(buffer, new long[] { m, d }, 'c');
+			INDArray[] out = network.encode(x);
+			float[][] muRows = out[0].toFloatMatrix(), lvRows = out[1].toFloatMatrix();
+			closeAll(x, out[0], out[1]);
+			System.arraycopy(muRows, 0, mu, start, m);
+			System.arraycopy(lvRows, 0, logvar, start, m);
 		}
 		return new float[][][] { mu, logvar };
 	}
 
 	/** Decodes codes {@code [n][latent]} to images in [0,1], each {@code channels*size*size} (batched). */
 	public float[][] decode(float[][] codes) {
-		int n = codes.length, k = latent(), d = config().inputLength();
+		int n = codes.length, k = latent();
 		float[][] images = new float[n][];
 		for (int start = 0; start < n; start += CHUNK) {
 			int m = Math.min(CHUNK, n - start);
@@ -96,10 +95,18 @@ public final class VaeModel {
 				}
 				System.arraycopy(codes[start + i], 0, z, i * k, k);
 			}
-			float[] flat = network.decode(Nd4j.create(z, new long[] { m, k }, 'c')).dup('c').data().asFloat();
-			for (int i = 0; i < m; i++) images[start + i] = Arrays.copyOfRange(flat, i * d, (i + 1) * d);
+			INDArray input = Nd4j.create(z, new long[] { m, k }, 'c'), output = network.decode(input);
+			System.arraycopy(output.toFloatMatrix(), 0, images, start, m);
+			closeAll(input, output);
 		}
 		return images;
+	}
+
+	/** Frees native memory now rather than when the garbage collector gets to it (see VaeNetwork). */
+	private static void closeAll(INDArray... arrays) {
+		for (INDArray a : arrays) {
+			if (!a.isView()) a.close();
+		}
 	}
 
 	/** The weights' values by name (a copy). */

@@ -133,17 +133,30 @@ public final class VaeNetwork {
 	 * @return the losses of this batch and the gradient of the loss for every parameter
 	 */
 	public StepResult gradients(INDArray x, INDArray eps, double klWeight) {
-		OutAndGrad og = training.calculateGradientsAndOutputs(placeholders(x, eps, klWeight),
-			Arrays.asList(LOSS, REC, KL), parameterNames);
-		Map<String, INDArray> out = og.getOutputs();
-		return new StepResult(out.get(LOSS).getDouble(0), out.get(REC).getDouble(0), out.get(KL).getDouble(0),
-			og.getGradients());
+		Map<String, INDArray> placeholders = placeholders(x, eps, klWeight);
+		OutAndGrad og = training.calculateGradientsAndOutputs(placeholders, Arrays.asList(LOSS, REC, KL),
+			parameterNames);
+		double[] losses = readAndClose(og.getOutputs());
+		placeholders.get(KL_WEIGHT).close();
+		return new StepResult(losses[0], losses[1], losses[2], og.getGradients());
 	}
 
 	/** Losses of a batch without gradients: {@code {loss, reconstruction, kl}} (batch means). */
 	public double[] losses(INDArray x, INDArray eps, double klWeight) {
-		Map<String, INDArray> out = training.output(placeholders(x, eps, klWeight), LOSS, REC, KL);
-		return new double[] { out.get(LOSS).getDouble(0), out.get(REC).getDouble(0), out.get(KL).getDouble(0) };
+		Map<String, INDArray> placeholders = placeholders(x, eps, klWeight);
+		double[] losses = readAndClose(training.output(placeholders, LOSS, REC, KL));
+		placeholders.get(KL_WEIGHT).close();
+		return losses;
+	}
+
+	/**
+	 * Reads the three scalar losses and frees their native memory at once. ND4J otherwise frees arrays only when the
+	 * garbage collector notices them, and a long training then holds many gigabytes it no longer uses.
+	 */
+	private static double[] readAndClose(Map<String, INDArray> out) {
+		double[] values = { out.get(LOSS).getDouble(0), out.get(REC).getDouble(0), out.get(KL).getDouble(0) };
+		for (INDArray a : out.values()) a.close();
+		return values;
 	}
 
 	/** Posterior parameters of a batch: {@code [mu, logvar]}, each {@code [n, latent]}. */

@@ -76,7 +76,7 @@ public final class VaeWeights {
 	public Map<String, float[]> snapshot() {
 		Map<String, float[]> copy = new LinkedHashMap<>();
 		for (Map.Entry<String, INDArray> e : arrays.entrySet()) {
-			copy.put(e.getKey(), e.getValue().dup('c').data().asFloat());
+			copy.put(e.getKey(), e.getValue().reshape(e.getValue().length()).toFloatVector());
 		}
 		return copy;
 	}
@@ -86,6 +86,7 @@ public final class VaeWeights {
 		for (Map.Entry<String, INDArray> e : arrays.entrySet()) {
 			INDArray src = Nd4j.create(values.get(e.getKey()), e.getValue().shape(), 'c');
 			e.getValue().assign(src);
+			src.close();
 		}
 	}
 

@@ -71,7 +71,7 @@ public final class AdamOptimizer {
 	/** A copy of the moment estimates by parameter name ({@code [m..., v...]}) and the step count. */
 	public Map<String, float[]> snapshot() {
 		Map<String, float[]> copy = new LinkedHashMap<>();
-		for (Map.Entry<String, INDArray> e : states.entrySet()) copy.put(e.getKey(), e.getValue().data().asFloat());
+		for (Map.Entry<String, INDArray> e : states.entrySet()) copy.put(e.getKey(), e.getValue().toFloatVector());
 		return copy;
 	}
 
@@ -82,7 +82,9 @@ public final class AdamOptimizer {
 			if (v == null || v.length != e.getValue().length()) {
 				throw new IllegalArgumentException("the optimizer state for '" + e.getKey() + "' is missing or mis-sized");
 			}
-			e.getValue().assign(Nd4j.create(v, e.getValue().shape(), 'c'));
+			INDArray src = Nd4j.create(v, e.getValue().shape(), 'c');
+			e.getValue().assign(src);
+			src.close();
 		}
 		iteration = steps;
 	}

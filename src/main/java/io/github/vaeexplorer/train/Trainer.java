@@ -121,11 +121,15 @@ public final class Trainer {
 				INDArray x = assembler.batch(order, from, n);
 				INDArray eps = assembler.noise(n, noise);
 				StepResult step = network.gradients(x, eps, klWeight);
+				x.close();
+				eps.close();
 				if (!step.isFinite()) {
+					step.release();
 					diverged = true;
 					break;
 				}
 				adam.step(step.gradients(), epochIndex);
+				step.release();
 				sumLoss += step.loss() * n;
 				sumRec += step.reconstruction() * n;
 				sumKl += step.kl() * n;
@@ -210,7 +214,10 @@ public final class Trainer {
 		int chunk = 256;
 		for (int from = 0; from < val.length; from += chunk) {
 			int n = Math.min(chunk, val.length - from);
-			sum += network.losses(assembler.batch(val, from, n), assembler.noise(n, noise), klWeight)[0] * n;
+			INDArray x = assembler.batch(val, from, n), eps = assembler.noise(n, noise);
+			sum += network.losses(x, eps, klWeight)[0] * n;
+			x.close();
+			eps.close();
 		}
 		return sum / val.length;
 	}
