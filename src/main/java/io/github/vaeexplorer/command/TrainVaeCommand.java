@@ -9,6 +9,8 @@ import io.github.vaeexplorer.train.TrainingResult;
 
 import ij.ImagePlus;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import org.scijava.ItemIO;
@@ -18,15 +20,16 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code Train VAE...}: trains a VAE on an image (stack or hyperstack) and saves it as a model file. Parameter names
- * are CONTRACT.md's macro keys.
+ * {@code Train VAE...}: trains a VAE on an image (stack or hyperstack), or on every image file of a folder
+ * ({@code input}), and saves it as a model file. Parameter names are CONTRACT.md's macro keys.
  *
  * @author VAE Explorer developers
  */
 @Plugin(type = Command.class, headless = true, label = "Train VAE")
 public class TrainVaeCommand extends ContextCommand {
 
-	@Parameter(label = "image", persist = false)
+	@Parameter(label = "image", required = false, persist = false,
+		description = "The stack to train on; ignored when input names a folder")
 	private ImagePlus image;
 
 	@Parameter(label = "model", description = "Where to save the model (*.vae.zip)", style = "save", persist = false)
@@ -66,6 +69,10 @@ public class TrainVaeCommand extends ContextCommand {
 		persist = false)
 	private String resume = "";
 
+	@Parameter(label = "input", required = false, style = "directory", persist = false,
+		description = "A folder: train on every TIFF/PNG/JPEG image in it instead of the active image")
+	private String input = "";
+
 	@Parameter(label = "listener", required = false, persist = false)
 	private TrainingListener listener;
 
@@ -85,8 +92,21 @@ public class TrainVaeCommand extends ContextCommand {
 			.beta(beta).warmup(warmup).epochs(epochs).batch(batch).learningRate(learning_rate).size(size)
 			.validation(validation).seed(seed).build();
 		String resumeFrom = resume == null ? "" : resume.trim();
-		TrainingResult result = new TrainingJob(listener, token).run(image, settings, resumeFrom.isEmpty() ? null
-			: Paths.get(resumeFrom), Paths.get(model.trim()));
+		Path resumePath = resumeFrom.isEmpty() ? null : Paths.get(resumeFrom);
+		Path output = Paths.get(model.trim());
+		TrainingJob job = new TrainingJob(listener, token);
+		TrainingResult result;
+		String folder = input == null ? "" : input.trim();
+		if (!folder.isEmpty()) {
+			if (!Files.isDirectory(Paths.get(folder))) throw new IllegalArgumentException("input must name a folder " +
+				"of images (got '" + folder + "')");
+			result = job.runOnFolder(Paths.get(folder), settings, resumePath, output);
+		}
+		else {
+			if (image == null) throw new IllegalArgumentException(
+				"there is no image to train on: open a stack first, or give input=[a folder of images]");
+			result = job.run(image, settings, resumePath, output);
+		}
 		saved_model = result.model() == null ? null : model.trim();
 		summary = result.message() + (saved_model == null ? "" : " Saved " + saved_model + ".");
 	}

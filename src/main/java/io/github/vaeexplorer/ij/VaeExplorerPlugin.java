@@ -107,6 +107,9 @@ public class VaeExplorerPlugin implements PlugIn {
 			else if (type == double.class) {
 				gd.addNumericField(key, ((Number) value).doubleValue(), 4);
 			}
+			else if ("directory".equals(item.getWidgetStyle())) {
+				gd.addDirectoryField(key, value == null ? "" : value.toString());
+			}
 			else if ("open".equals(item.getWidgetStyle()) || "save".equals(item.getWidgetStyle())) {
 				gd.addFileField(key, value == null ? "" : value.toString());
 			}

@@ -1,6 +1,8 @@
 package io.github.vaeexplorer.train;
 
 import io.github.vaeexplorer.data.ConversionResult;
+import io.github.vaeexplorer.data.FolderConverter;
+import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.data.StackConverter;
 import io.github.vaeexplorer.model.ModelFile;
@@ -12,7 +14,7 @@ import ij.ImagePlus;
 import java.nio.file.Path;
 
 /**
- * The whole of "Train VAE...": image → samples → training → model file. Shared by the command, the CLI and the
+ * The whole of "Train VAE...": image (or folder of images) → samples → training → model file. Shared by the command, the CLI and the
  * demo, so that they cannot drift apart. The source image is only read.
  *
  * @author VAE Explorer developers
@@ -43,17 +45,39 @@ public final class TrainingJob {
 		boolean codes = geometry.isIdentity() && (image.getBitDepth() == 8 || image.getBitDepth() == 24);
 		new MemoryBudget(planned, converter.sampleCount(image), codes ? 1 : 4, image.getWidth(), image.getHeight())
 			.check();
+		return run((size, norm) -> norm == null ? converter.convert(image, size) : converter.convert(image, size, norm),
+			settings, resume, output);
+	}
+
+	/**
+	 * Trains on every image file of a folder ({@link FolderConverter}: sizes may differ, unreadable files are
+	 * skipped and named in one message to the listener) and saves the model like {@link #run(ImagePlus, VaeConfig,
+	 * Path, Path)}. The model keeps the most common width x height of the files as its geometry.
+	 */
+	public TrainingResult runOnFolder(Path folder, VaeConfig settings, Path resume, Path output) {
+		ModelFile.checkWritable(output);
+		FolderConverter converter = new FolderConverter();
+		return run((size, norm) -> converter.convert(folder, size, norm), settings, resume, output);
+	}
+
+	/** Converts the training data at a size, with a given normalisation or (when null) its own. */
+	private interface Source {
+
+		ConversionResult convert(int size, Normalisation existing);
+	}
+
+	private TrainingResult run(Source source, VaeConfig settings, Path resume, Path output) {
 		ConversionResult data;
 		TrainingResult result;
 		Trainer trainer = new Trainer(listener, token);
 		if (resume != null) {
 			VaeModel previous = ModelFile.load(resume);
-			data = converter.convert(image, previous.config().size(), previous.normalisation());
+			data = source.convert(previous.config().size(), previous.normalisation());
 			report(data);
 			result = trainer.resume(previous, settings, data.samples());
 		}
 		else {
-			data = converter.convert(image, settings.size());
+			data = source.convert(settings.size(), null);
 			report(data);
 			VaeConfig config = settings.toBuilder().channels(data.samples().channels()).build();
 			result = trainer.train(config, data.samples(), data.normalisation(), data.geometry());

@@ -6,19 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vaeexplorer.data.TestFolders;
 import io.github.vaeexplorer.data.synthetic.ShapesGenerator;
 import io.github.vaeexplorer.data.synthetic.ShapesSpec;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.nd4j.NativeBackend;
+import io.github.vaeexplorer.train.TrainingListener;
 
 import ij.ImagePlus;
 import ij.measure.Calibration;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -140,6 +144,40 @@ class CommandsTest {
 			TrainVaeCommand.class, in));
 		assertTrue(e.getMessage().contains("no image"), e.getMessage());
 		assertTrue(Files.notExists(dir.resolve("none.vae.zip")));
+	}
+
+	@Test
+	void trainingOnAFolderUsesEveryReadableFileAndSaysWhichItSkipped() throws Exception {
+		Path folder = dir.resolve("folder");
+		TestFolders.mixedShapes(folder, 24, 300);
+		TestFolders.garbagePng(folder);
+		List<String> messages = new ArrayList<>();
+		Map<String, Object> in = new HashMap<>();
+		in.put("image", stack);
+		in.put("input", folder.toString());
+		in.put("model", dir.resolve("folder.vae.zip").toString());
+		in.put("architecture", "dense");
+		in.put("latent", 2);
+		in.put("epochs", 1);
+		in.put("size", 16);
+		in.put("listener", new TrainingListener() {
+
+			@Override
+			public void message(String text) {
+				messages.add(text);
+			}
+		});
+		runner.run(TrainVaeCommand.class, in);
+		assertEquals(List.of("folder: skipped 1 of 25 files: corrupt.png (not a readable PNG image)."), messages);
+		VaeModel trained = ModelFile.load(dir.resolve("folder.vae.zip"));
+		assertEquals(32, trained.geometry().width(), "the folder's most common size, not the open image's 24");
+		assertTrue(Arrays.equals(stackChecksum, checksum(stack)), "the open image is left alone");
+
+		in.put("input", folder.resolve("corrupt.png").toString());
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> runner.run(
+			TrainVaeCommand.class, in));
+		assertEquals("input must name a folder of images (got '" + folder.resolve("corrupt.png") + "')", e
+			.getMessage());
 	}
 
 	@Test
