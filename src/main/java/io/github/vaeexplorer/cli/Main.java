@@ -129,31 +129,53 @@ public final class Main {
 		}
 		String input = options.take("input");
 		String output = options.take("out");
-		if (verb.equals("train")) {
-			if (input == null) throw new IllegalArgumentException("--input is required (the stack to train on)");
+		boolean folder = input != null && Files.isDirectory(Paths.get(input));
+		boolean train = verb.equals("train");
+		if (train) {
+			if (input == null) throw new IllegalArgumentException(
+				"--input is required (the stack, or the folder of images, to train on)");
 			if (options.rest().get("model") == null) throw new IllegalArgumentException(
 				"--model is required (where to save the trained model)");
+			// A folder is the command's own input key: it trains on every image file in it.
+			if (folder) options.rest().put("input", input);
 		}
-		boolean makesImage = !verb.equals("train");
-		if (makesImage && output == null) throw new IllegalArgumentException("--out is required (the TIFF to write)");
-		if (makesImage) OutputFiles.requireWritableTiff(Paths.get(output));
+		else if (output == null) {
+			throw new IllegalArgumentException("--out is required (the file to write, or a folder when --input is a " +
+				"folder)");
+		}
+		// Refuse a bad output before any work is done (a folder run checks each file as it goes).
+		if (!train && !folder) OutputFiles.requireWritableTiff(Paths.get(output));
 		try (Context context = new Context(CommandService.class)) {
 			CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
 			Map<String, Object> inputs = new ArgumentBinder(info, entry.menuName()).bind(options.rest());
-			if (input != null) inputs.put("image", openImage(input));
-			if (verb.equals("train")) inputs.put("listener", new ConsoleListener(err));
-			Map<String, Object> outputs = new CommandRunner(context).run(entry.command(), inputs);
-			for (Object value : outputs.values()) {
-				if (value instanceof ImagePlus && output != null) {
-					OutputFiles.saveTiff((ImagePlus) value, Paths.get(output));
-					out.println("wrote " + output);
-				}
-				else if (value instanceof String) {
-					out.println(value);
-				}
+			if (train) inputs.put("listener", new ConsoleListener(err));
+			if (folder && !train) {
+				return new FolderBatch(context, entry, out, err).run(inputs, Paths.get(input), Paths.get(output));
 			}
+			if (input != null && !folder) inputs.put("image", openImage(input));
+			runOnce(context, entry, inputs, output == null ? null : Paths.get(output), "", out);
 		}
 		return 0;
+	}
+
+	/**
+	 * Runs a command once and writes what it made: an image to {@code output} as TIFF, text to {@code out}.
+	 *
+	 * @param prefix put before every line printed (e.g. the input's name in a batch)
+	 */
+	static void runOnce(Context context, CommandCatalog.Entry entry, Map<String, Object> inputs, Path output,
+		String prefix, PrintStream out) throws IOException
+	{
+		Map<String, Object> outputs = new CommandRunner(context).run(entry.command(), inputs);
+		for (Object value : outputs.values()) {
+			if (value instanceof ImagePlus && output != null) {
+				OutputFiles.saveTiff((ImagePlus) value, output);
+				out.println(prefix + "wrote " + output);
+			}
+			else if (value instanceof String) {
+				out.println(prefix + value);
+			}
+		}
 	}
 
 	private static ImagePlus openImage(String path) {
@@ -174,8 +196,9 @@ public final class Main {
 
 	private static void usage(PrintStream s) {
 		s.println("usage: java -jar VAE_Explorer.jar VERB [--key value ...]");
-		s.println("verbs: train --input STACK --model OUT.vae.zip [--epochs 30 --beta 1 ...]");
+		s.println("verbs: train --input STACK|FOLDER --model OUT.vae.zip [--epochs 30 --beta 1 ...]");
 		s.println("       sweep --model M.vae.zip --out OUT.tif [--dim auto --from -3 --to 3 --steps 11 --anchor zero]");
+		s.println("       (a verb given --input FOLDER --out FOLDER runs once per image file, names kept)");
 		s.println("       sample --sample shapes|fashion-mnist --out OUT.tif");
 		s.println("       info --model M.vae.zip");
 		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3] [--memory_slices N]");
