@@ -56,6 +56,12 @@ class ImageFilesTest {
 		assertEquals(8, png.getBitDepth());
 		assertArrayEquals((byte[]) bytes.getProcessor().getPixels(), (byte[]) png.getProcessor().getPixels());
 
+		ImagePlus shorts = TestImages.shorts("w", 6, 5, 1, 4);
+		assertTrue(new FileSaver(shorts).saveAsPng(dir.resolve("w.png").toString()));
+		ImagePlus png16 = ImageFiles.open(dir.resolve("w.png")).image();
+		assertEquals(16, png16.getBitDepth(), "a 16-bit PNG stays 16-bit");
+		assertArrayEquals((short[]) shorts.getProcessor().getPixels(), (short[]) png16.getProcessor().getPixels());
+
 		assertTrue(new FileSaver(bytes).saveAsJpeg(dir.resolve("b.jpg").toString()));
 		ImagePlus jpg = ImageFiles.open(dir.resolve("b.jpg")).image();
 		assertEquals(8, jpg.getBitDepth(), "a grey JPEG opens as 8-bit, as ImageJ opens it");
