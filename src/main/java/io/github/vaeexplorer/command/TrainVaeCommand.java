@@ -1,6 +1,7 @@
 package io.github.vaeexplorer.command;
 
 import io.github.vaeexplorer.model.Architecture;
+import io.github.vaeexplorer.model.Objective;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.train.CancellationToken;
 import io.github.vaeexplorer.train.TrainingJob;
@@ -73,6 +74,22 @@ public class TrainVaeCommand extends ContextCommand {
 		description = "A folder: train on every TIFF/PNG/JPEG image in it instead of the active image")
 	private String input = "";
 
+	@Parameter(label = "objective", choices = { "beta", "capacity", "tcvae" }, description =
+		"beta: rec + beta*KL; capacity: rec + gamma*|KL - C|; tcvae: rec + MI + beta*TC + dimension-wise KL",
+		persist = false)
+	private String objective = "beta";
+
+	@Parameter(label = "gamma", min = "0", description = "Weight of |KL - C| (capacity objective)", persist = false)
+	private double gamma = 1000;
+
+	@Parameter(label = "capacity", min = "0", description = "Final target KL C_max in nats (capacity objective)",
+		persist = false)
+	private double capacity = 25;
+
+	@Parameter(label = "capacity_epochs", min = "1", description = "Epochs over which C rises from 0 to C_max",
+		persist = false)
+	private int capacity_epochs = 20;
+
 	@Parameter(label = "listener", required = false, persist = false)
 	private TrainingListener listener;
 
@@ -90,7 +107,8 @@ public class TrainVaeCommand extends ContextCommand {
 			"model must name the file to save the trained model to (e.g. model=[/path/cells.vae.zip])");
 		VaeConfig settings = VaeConfig.builder().architecture(Architecture.fromKey(architecture)).latent(latent)
 			.beta(beta).warmup(warmup).epochs(epochs).batch(batch).learningRate(learning_rate).size(size)
-			.validation(validation).seed(seed).build();
+			.validation(validation).seed(seed).objective(Objective.fromKey(objective)).gamma(gamma)
+			.capacity(capacity).capacityEpochs(capacity_epochs).build();
 		String resumeFrom = resume == null ? "" : resume.trim();
 		Path resumePath = resumeFrom.isEmpty() ? null : Paths.get(resumeFrom);
 		Path output = Paths.get(model.trim());

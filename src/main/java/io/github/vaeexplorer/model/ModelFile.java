@@ -147,6 +147,7 @@ public final class ModelFile {
 		o.addProperty("channels", c.channels());
 		o.addProperty("validation", c.validation());
 		o.addProperty("seed", c.seed());
+		addObjective(o, c);
 		o.addProperty("likelihood", "bernoulli");
 		JsonObject input = new JsonObject();
 		SourceGeometry g = model.geometry();
@@ -174,6 +175,26 @@ public final class ModelFile {
 			o.add("optimizer", opt);
 		}
 		return o;
+	}
+
+	/** The training objective and its parameters, as {@code Train VAE...}'s keys. */
+	private static void addObjective(JsonObject o, VaeConfig c) {
+		o.addProperty("objective", c.objective().key());
+		o.addProperty("gamma", c.gamma());
+		o.addProperty("capacity", c.capacity());
+		o.addProperty("capacity_epochs", c.capacityEpochs());
+	}
+
+	/**
+	 * Reads what {@link #addObjective} wrote into a builder. Files written before objectives existed have none of these
+	 * keys and were trained with β-VAE, so each absent key keeps the builder's default (objective = beta).
+	 */
+	private static VaeConfig.Builder readObjective(JsonObject config, VaeConfig.Builder b) {
+		if (config.has("objective")) b.objective(Objective.fromKey(string(config, "objective")));
+		if (config.has("gamma")) b.gamma(number(config, "gamma"));
+		if (config.has("capacity")) b.capacity(number(config, "capacity"));
+		if (config.has("capacity_epochs")) b.capacityEpochs(intField(config, "capacity_epochs"));
+		return b;
 	}
 
 	/** The content of {@code latent-stats.json}. */
@@ -208,7 +229,7 @@ public final class ModelFile {
 			int version = intField(config, "format_version");
 			if (version > FORMAT_VERSION) throw new ModelFileException(file, "was written by a newer VAE Explorer " +
 				"(model format " + version + "; this version reads up to " + FORMAT_VERSION + "): update the plugin");
-			VaeConfig vaeConfig = VaeConfig.builder().architecture(Architecture.fromKey(string(config,
+			VaeConfig vaeConfig = readObjective(config, VaeConfig.builder()).architecture(Architecture.fromKey(string(config,
 				"architecture"))).latent(intField(config, "latent")).beta(number(config, "beta")).warmup(intField(config,
 					"warmup")).epochs(intField(config, "epochs")).batch(intField(config, "batch")).learningRate(number(
 						config, "learning_rate")).size(intField(config, "size")).channels(intField(config, "channels"))

@@ -22,6 +22,10 @@ public final class VaeConfig {
 	private final int channels;
 	private final double validation;
 	private final long seed;
+	private final Objective objective;
+	private final double gamma;
+	private final double capacity;
+	private final int capacityEpochs;
 
 	private VaeConfig(Builder b) {
 		architecture = b.architecture;
@@ -35,6 +39,10 @@ public final class VaeConfig {
 		channels = b.channels;
 		validation = b.validation;
 		seed = b.seed;
+		objective = b.objective;
+		gamma = b.gamma;
+		capacity = b.capacity;
+		capacityEpochs = b.capacityEpochs;
 	}
 
 	/** A builder holding CONTRACT.md's defaults. */
@@ -45,7 +53,8 @@ public final class VaeConfig {
 	/** A builder starting from this configuration's values. */
 	public Builder toBuilder() {
 		return new Builder().architecture(architecture).latent(latent).beta(beta).warmup(warmup).epochs(epochs)
-			.batch(batch).learningRate(learningRate).size(size).channels(channels).validation(validation).seed(seed);
+			.batch(batch).learningRate(learningRate).size(size).channels(channels).validation(validation).seed(seed)
+			.objectiveOf(this);
 	}
 
 	public Architecture architecture() { return architecture; }
@@ -76,6 +85,18 @@ public final class VaeConfig {
 
 	public long seed() { return seed; }
 
+	/** What the KL side of the loss is; {@link Objective#BETA} for models written before objectives existed. */
+	public Objective objective() { return objective; }
+
+	/** Weight γ of |KL − C| in the capacity objective. */
+	public double gamma() { return gamma; }
+
+	/** The capacity objective's final target KL C_max, in nats. */
+	public double capacity() { return capacity; }
+
+	/** Epochs over which the capacity objective raises C linearly from 0 to C_max. */
+	public int capacityEpochs() { return capacityEpochs; }
+
 	/** Values per input sample: channels × size × size. */
 	public int inputLength() {
 		return channels * size * size;
@@ -90,12 +111,58 @@ public final class VaeConfig {
 		return beta * (epoch + 1) / (warmup + 1.0);
 	}
 
+	/**
+	 * The warm-up factor of a given epoch (0-based): rises linearly over the warm-up epochs so that the first epoch
+	 * already has a small non-zero value and epoch {@code warmup - 1} reaches 1; 1 without warm-up.
+	 */
+	public double ramp(int epoch) {
+		if (warmup <= 0 || epoch >= warmup) return 1;
+		return (epoch + 1) / (warmup + 1.0);
+	}
+
+	/**
+	 * The capacity objective's target KL in a given epoch (0-based): {@code C_max · min(1, epoch / capacity_epochs)},
+	 * so 0 in the first epoch and C_max from epoch {@code capacity_epochs} on (Burgess et al. 2018 raise it per
+	 * iteration; per epoch keeps a step's loss a function of the epoch alone, which resuming relies on).
+	 */
+	public double capacityAt(int epoch) {
+		return capacity * Math.min(1.0, epoch / (double) capacityEpochs);
+	}
+
+	/**
+	 * Everything the loss needs in a given epoch (0-based) besides the data.
+	 *
+	 * @param datasetSize training samples per epoch
+	 */
+	public LossTerms lossTerms(int epoch, int datasetSize) {
+		switch (objective) {
+			case CAPACITY:
+				return new LossTerms(gamma * ramp(epoch), ramp(epoch), capacityAt(epoch), datasetSize);
+			case TCVAE:
+				return new LossTerms(beta * ramp(epoch), ramp(epoch), 0, datasetSize);
+			default:
+				return new LossTerms(klWeight(epoch), ramp(epoch), 0, datasetSize);
+		}
+	}
+
 	@Override
 	public String toString() {
 		return String.format(Locale.ROOT,
 			"architecture=%s latent=%d beta=%s warmup=%d epochs=%d batch=%d learning_rate=%s size=%d channels=%d " +
 				"validation=%s seed=%d", architecture.key(), latent, beta, warmup, epochs, batch, learningRate, size,
-			channels, validation, seed);
+			channels, validation, seed) + objectiveDescription();
+	}
+
+	private String objectiveDescription() {
+		switch (objective) {
+			case CAPACITY:
+				return String.format(Locale.ROOT, " objective=capacity gamma=%s capacity=%s capacity_epochs=%d", gamma,
+					capacity, capacityEpochs);
+			case TCVAE:
+				return " objective=tcvae";
+			default:
+				return "";
+		}
 	}
 
 	/** Fluent builder for {@link VaeConfig}; defaults as in CONTRACT.md. */
@@ -112,6 +179,10 @@ public final class VaeConfig {
 		private int channels = 1;
 		private double validation = 0.1;
 		private long seed = 42;
+		private Objective objective = Objective.BETA;
+		private double gamma = 1000;
+		private double capacity = 25;
+		private int capacityEpochs = 20;
 
 		public Builder architecture(Architecture value) { architecture = value; return this; }
 
@@ -134,6 +205,20 @@ public final class VaeConfig {
 		public Builder validation(double value) { validation = value; return this; }
 
 		public Builder seed(long value) { seed = value; return this; }
+
+		public Builder objective(Objective value) { objective = value; return this; }
+
+		public Builder gamma(double value) { gamma = value; return this; }
+
+		public Builder capacity(double value) { capacity = value; return this; }
+
+		public Builder capacityEpochs(int value) { capacityEpochs = value; return this; }
+
+		/** Takes the objective and its parameters (objective, gamma, capacity, capacity_epochs) from another config. */
+		public Builder objectiveOf(VaeConfig other) {
+			return objective(other.objective).gamma(other.gamma).capacity(other.capacity).capacityEpochs(
+				other.capacityEpochs);
+		}
 
 		/**
 		 * Checks every value and builds the configuration.
@@ -159,6 +244,12 @@ public final class VaeConfig {
 			if (!(validation >= 0) || !(validation < 1)) {
 				throw bad("validation must be a fraction >= 0 and < 1 (got " + validation + ")");
 			}
+			if (objective == null) throw bad("objective must be beta, capacity or tcvae");
+			if (!(gamma >= 0) || Double.isInfinite(gamma)) throw bad("gamma must be a finite number >= 0 (got " + gamma +
+				")");
+			if (!(capacity >= 0) || Double.isInfinite(capacity)) throw bad("capacity must be a finite number >= 0 (got " +
+				capacity + ")");
+			requireRange("capacity_epochs", capacityEpochs, 1, 100_000);
 			return new VaeConfig(this);
 		}
 

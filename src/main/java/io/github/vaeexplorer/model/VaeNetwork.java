@@ -21,7 +21,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>
  * Loss per sample = Bernoulli negative log-likelihood (summed over pixels, written by hand as
  * {@code relu(l) − l·x + log1p(exp(−|l|))}, because nd4j M2.1's sigmoidCrossEntropy drops later scaling in the
- * backward pass) + klWeight × KL(q(z|x) ‖ N(0, I)); both averaged over the batch. The reparameterisation noise is a
+ * backward pass) + the config's {@link Objective}'s KL term (klWeight × KL(q(z|x) ‖ N(0, I)) for β-VAE; see
+ * {@link ObjectiveGraph}); averaged over the batch. The reparameterisation noise is a
  * placeholder filled by the caller from a seeded generator, which keeps training repeatable.
  * <p>
  * Not thread-safe: one thread at a time may train, encode or decode.
@@ -30,7 +31,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class VaeNetwork {
 
-	static final String X = "x", EPS = "eps", KL_WEIGHT = "kl_weight", Z = "z";
+	static final String X = "x", EPS = "eps", Z = "z";
 	static final String MU = "mu", LOGVAR = "logvar", LOSS = "loss", REC = "rec", KL = "kl", PROBS = "probs";
 
 	private final VaeConfig config;
@@ -78,7 +79,6 @@ public final class VaeNetwork {
 		Map<String, SDVariable> p = declareWeights(sd, layout.parameters());
 		SDVariable x = sd.placeHolder(X, DataType.FLOAT, -1, d);
 		SDVariable eps = sd.placeHolder(EPS, DataType.FLOAT, -1, k);
-		SDVariable klWeight = sd.placeHolder(KL_WEIGHT, DataType.FLOAT);
 
 		SDVariable hidden = layout.encoderHidden(sd, x, p);
 		SDVariable mu = Layers.dense(hidden, p, "enc_mu").rename(MU);
@@ -91,7 +91,7 @@ public final class VaeNetwork {
 		SDVariable rec = bce.sum(1).mean().rename(REC);
 		SDVariable klPerSample = mu.mul(mu).add(sd.math().exp(logvar)).sub(logvar).sub(1.0).sum(1).mul(0.5);
 		SDVariable kl = klPerSample.mean().rename(KL);
-		rec.add(klWeight.mul(kl)).rename(LOSS);
+		ObjectiveGraph.loss(sd, config.objective(), rec, kl, mu, logvar, eps, z).rename(LOSS);
 		sd.setLossVariables(LOSS);
 		createGradientsQuietly(sd);
 		return sd;
@@ -133,19 +133,36 @@ public final class VaeNetwork {
 	 * @return the losses of this batch and the gradient of the loss for every parameter
 	 */
 	public StepResult gradients(INDArray x, INDArray eps, double klWeight) {
-		Map<String, INDArray> placeholders = placeholders(x, eps, klWeight);
+		return gradients(x, eps, LossTerms.klWeight(klWeight));
+	}
+
+	/**
+	 * Forward and backward pass on one batch with the config's objective.
+	 *
+	 * @param x the batch, {@code [n, inputLength]} in [0,1]
+	 * @param eps standard normal noise, {@code [n, latent]}
+	 * @param terms the loss's weights, capacity and data set size for this step
+	 * @return the losses of this batch and the gradient of the loss for every parameter
+	 */
+	public StepResult gradients(INDArray x, INDArray eps, LossTerms terms) {
+		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
 		OutAndGrad og = training.calculateGradientsAndOutputs(placeholders, Arrays.asList(LOSS, REC, KL),
 			parameterNames);
 		double[] losses = readAndClose(og.getOutputs());
-		placeholders.get(KL_WEIGHT).close();
+		closeScalars(placeholders);
 		return new StepResult(losses[0], losses[1], losses[2], og.getGradients());
 	}
 
 	/** Losses of a batch without gradients: {@code {loss, reconstruction, kl}} (batch means). */
 	public double[] losses(INDArray x, INDArray eps, double klWeight) {
-		Map<String, INDArray> placeholders = placeholders(x, eps, klWeight);
+		return losses(x, eps, LossTerms.klWeight(klWeight));
+	}
+
+	/** Losses of a batch with the config's objective, without gradients: {@code {loss, reconstruction, kl}}. */
+	public double[] losses(INDArray x, INDArray eps, LossTerms terms) {
+		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
 		double[] losses = readAndClose(training.output(placeholders, LOSS, REC, KL));
-		placeholders.get(KL_WEIGHT).close();
+		closeScalars(placeholders);
 		return losses;
 	}
 
@@ -157,6 +174,26 @@ public final class VaeNetwork {
 		double[] values = { out.get(LOSS).getDouble(0), out.get(REC).getDouble(0), out.get(KL).getDouble(0) };
 		for (INDArray a : out.values()) a.close();
 		return values;
+	}
+
+	/** Frees the scalar placeholders this class made (the caller owns x and eps). */
+	private static void closeScalars(Map<String, INDArray> placeholders) {
+		for (Map.Entry<String, INDArray> e : placeholders.entrySet()) {
+			if (!e.getKey().equals(X) && !e.getKey().equals(EPS)) e.getValue().close();
+		}
+	}
+
+	/**
+	 * β-TCVAE's decomposition of the KL on a batch, by minibatch-weighted sampling: {@code {MI, TC, dimKL}} in nats
+	 * (see {@link ObjectiveGraph}). Only for networks whose objective is {@link Objective#TCVAE}.
+	 */
+	public double[] klDecomposition(INDArray x, INDArray eps, LossTerms terms) {
+		if (config.objective() != Objective.TCVAE) throw new IllegalStateException(
+			"the KL decomposition is part of the tcvae objective's graph only");
+		Map<String, INDArray> out = training.output(placeholders(x, eps, terms), ObjectiveGraph.MI, ObjectiveGraph.TC,
+			ObjectiveGraph.DIM_KL);
+		return new double[] { out.get(ObjectiveGraph.MI).getDouble(0), out.get(ObjectiveGraph.TC).getDouble(0), out.get(
+			ObjectiveGraph.DIM_KL).getDouble(0) };
 	}
 
 	/** Posterior parameters of a batch: {@code [mu, logvar]}, each {@code [n, latent]}. */
@@ -174,11 +211,17 @@ public final class VaeNetwork {
 		return decoding.outputSingle(ph, PROBS);
 	}
 
-	private static Map<String, INDArray> placeholders(INDArray x, INDArray eps, double klWeight) {
+	private Map<String, INDArray> placeholders(INDArray x, INDArray eps, LossTerms terms) {
 		Map<String, INDArray> ph = new HashMap<>();
 		ph.put(X, x);
 		ph.put(EPS, eps);
-		ph.put(KL_WEIGHT, Nd4j.scalar((float) klWeight));
+		ph.put(ObjectiveGraph.WEIGHT, Nd4j.scalar((float) terms.weight()));
+		if (training.hasVariable(ObjectiveGraph.AUX_WEIGHT)) ph.put(ObjectiveGraph.AUX_WEIGHT, Nd4j.scalar(
+			(float) terms.auxiliaryWeight()));
+		if (training.hasVariable(ObjectiveGraph.CAPACITY)) ph.put(ObjectiveGraph.CAPACITY, Nd4j.scalar(
+			(float) terms.capacity()));
+		if (training.hasVariable(ObjectiveGraph.LOG_NM)) ph.put(ObjectiveGraph.LOG_NM, Nd4j.scalar(
+			(float) Math.log((double) terms.datasetSize() * x.rows())));
 		return ph;
 	}
 }

@@ -4,6 +4,7 @@ import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.model.LatentStatistics;
+import io.github.vaeexplorer.model.LossTerms;
 import io.github.vaeexplorer.model.OptimizerState;
 import io.github.vaeexplorer.model.StepResult;
 import io.github.vaeexplorer.model.VaeConfig;
@@ -18,7 +19,8 @@ import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Trains a VAE on a sample set: minibatch Adam on reconstruction + β·KL with a linear KL warm-up, a seeded
+ * Trains a VAE on a sample set: minibatch Adam on reconstruction + the configured objective's KL term (β·KL,
+ * γ·|KL − C| or β-TCVAE's decomposition; see {@link io.github.vaeexplorer.model.Objective}) with a linear warm-up, a seeded
  * validation split, per-epoch history, and latent statistics at the end. Talks to the world only through a
  * {@link TrainingListener} and a {@link CancellationToken}; it never touches a GUI, so the same code runs in a
  * dialog, a macro and headless.
@@ -67,14 +69,14 @@ public final class Trainer {
 
 	/**
 	 * Continues training a model for {@code epochs} more epochs, with its weights, optimizer state and history.
-	 * Architecture, latent size, size and channels come from the model; epochs, batch, beta, warm-up and validation
-	 * from {@code settings}.
+	 * Architecture, latent size, size and channels come from the model; epochs, batch, beta, warm-up, validation and
+	 * the objective with its parameters from {@code settings}.
 	 */
 	public TrainingResult resume(VaeModel model, VaeConfig settings, SampleSet samples) {
 		NativeBackend.ensureLoaded();
 		VaeConfig config = model.config().toBuilder().epochs(settings.epochs()).batch(settings.batch())
 			.beta(settings.beta()).warmup(settings.warmup()).validation(settings.validation())
-			.learningRate(settings.learningRate()).build();
+			.learningRate(settings.learningRate()).objectiveOf(settings).build();
 		checkSamples(config, samples);
 		VaeNetwork network = new VaeNetwork(config, model.network().weights());
 		OptimizerState state = model.optimizerState();
@@ -111,7 +113,8 @@ public final class Trainer {
 		for (int epoch = firstEpoch; epoch <= lastEpoch; epoch++) {
 			long start = System.nanoTime();
 			int epochIndex = epoch - 1;
-			double klWeight = config.klWeight(epochIndex);
+			LossTerms terms = config.lossTerms(epochIndex, split.trainCount());
+			double klWeight = terms.weight();
 			int[] order = split.shuffledTrain(new Random(mix(config.seed(), epoch)));
 			Random noise = new Random(mix(config.seed() + 1, epoch));
 			double sumLoss = 0, sumRec = 0, sumKl = 0;
@@ -120,7 +123,7 @@ public final class Trainer {
 				int from = b * config.batch(), n = Math.min(config.batch(), order.length - from);
 				INDArray x = assembler.batch(order, from, n);
 				INDArray eps = assembler.noise(n, noise);
-				StepResult step = network.gradients(x, eps, klWeight);
+				StepResult step = network.gradients(x, eps, terms);
 				x.close();
 				eps.close();
 				if (!step.isFinite()) {
@@ -140,7 +143,7 @@ public final class Trainer {
 			if (!diverged) {
 				int trained = order.length;
 				double validation = split.validationCount() == 0 ? Double.NaN : validationLoss(network, assembler,
-					split, klWeight, config.seed());
+					split, terms, config.seed());
 				history.add(new EpochRecord(epoch, sumLoss / trained, sumRec / trained, sumKl / trained, validation,
 					klWeight, (System.nanoTime() - start) / 1e9));
 				Checkpoint next = Checkpoint.of(network, adam, history);
@@ -206,7 +209,7 @@ public final class Trainer {
 	}
 
 	private static double validationLoss(VaeNetwork network, BatchAssembler assembler, DataSplit split,
-		double klWeight, long seed)
+		LossTerms terms, long seed)
 	{
 		int[] val = split.validation();
 		Random noise = new Random(seed ^ VALIDATION_SALT);
@@ -215,7 +218,7 @@ public final class Trainer {
 		for (int from = 0; from < val.length; from += chunk) {
 			int n = Math.min(chunk, val.length - from);
 			INDArray x = assembler.batch(val, from, n), eps = assembler.noise(n, noise);
-			sum += network.losses(x, eps, klWeight)[0] * n;
+			sum += network.losses(x, eps, terms)[0] * n;
 			x.close();
 			eps.close();
 		}

@@ -51,7 +51,8 @@ class CommandCatalogTest {
 	void commandKeysAreTheContractsKeys() {
 		Map<String, List<String>> contract = new HashMap<>();
 		contract.put("train", Arrays.asList("model", "architecture", "latent", "beta", "warmup", "epochs", "batch",
-			"learning_rate", "size", "validation", "seed", "resume", "input"));
+			"learning_rate", "size", "validation", "seed", "resume", "input", "objective", "gamma", "capacity",
+			"capacity_epochs"));
 		contract.put("sweep", Arrays.asList("model", "dim", "from", "to", "steps", "anchor"));
 		contract.put("sample", Arrays.asList("sample"));
 		try (Context context = new Context(CommandService.class)) {
