@@ -1,0 +1,149 @@
+package io.github.vaeexplorer.metrics;
+
+import io.github.vaeexplorer.model.LatentStatistics;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+
+import java.util.Locale;
+
+/**
+ * Everything {@link LatentMetrics} measured for one model on one stack. Immutable; {@link #toJson()} is what the
+ * CLI's {@code metrics} prints.
+ *
+ * @author VAE Explorer developers
+ */
+public final class MetricsReport {
+
+	private final int images;
+	private final LatentStatistics statistics;
+	private final double reconstruction;
+	private final double totalCorrelation;
+	private final GapScores gaps;
+	private final FactorMetrics factors;
+	private final MetricsSettings settings;
+
+	MetricsReport(int images, LatentStatistics statistics, double reconstruction, double totalCorrelation,
+		GapScores gaps, FactorMetrics factors, MetricsSettings settings)
+	{
+		this.images = images;
+		this.statistics = statistics;
+		this.reconstruction = reconstruction;
+		this.totalCorrelation = totalCorrelation;
+		this.gaps = gaps;
+		this.factors = factors;
+		this.settings = settings;
+	}
+
+	/** Slices measured. */
+	public int images() { return images; }
+
+	/** KL per dimension and activity, measured on this stack. */
+	public LatentStatistics statistics() { return statistics; }
+
+	/** Mean Bernoulli negative log-likelihood of a slice given the decoded mean of its encoding, nats per image. */
+	public double reconstruction() { return reconstruction; }
+
+	/** Gaussian total correlation of the aggregate posterior, in nats. */
+	public double totalCorrelation() { return totalCorrelation; }
+
+	public GapScores gaps() { return gaps; }
+
+	/** The factor metrics, or null when no factor table was given. */
+	public FactorMetrics factors() { return factors; }
+
+	public MetricsSettings settings() { return settings; }
+
+	/** MIG, or NaN without factors. */
+	public double mig() {
+		return factors == null ? Double.NaN : factors.mig();
+	}
+
+	/** SAP, or NaN without factors. */
+	public double sap() {
+		return factors == null ? Double.NaN : factors.sap();
+	}
+
+	/**
+	 * The report as JSON: {@code mig}, {@code sap} (null without factors), {@code factors} (one object a factor),
+	 * {@code active_dims}, {@code total_kl}, {@code kl_per_dim}, {@code gaussian_tc}, {@code reconstruction_bce},
+	 * {@code gaps}, {@code smoothness}, {@code images} and {@code settings}.
+	 */
+	public JsonObject toJson() {
+		JsonObject o = new JsonObject();
+		addNumber(o, "mig", mig());
+		addNumber(o, "sap", sap());
+		JsonArray list = new JsonArray();
+		if (factors != null) {
+			for (FactorScore f : factors.factors()) {
+				JsonObject j = new JsonObject();
+				j.addProperty("name", f.name());
+				j.addProperty("discrete", f.discrete());
+				addNumber(j, "entropy", f.entropy());
+				j.addProperty("best_latent", f.bestLatent());
+				addNumber(j, "mi", f.bestMi());
+				addNumber(j, "mi_normalised", f.normalisedMi());
+				j.addProperty("second_latent", f.secondLatent());
+				addNumber(j, "second_mi", f.secondMi());
+				addNumber(j, "mig_gap", f.migGap());
+				addNumber(j, "sap_gap", f.sapGap());
+				addNumber(j, "probe_r2", f.probeR2());
+				list.add(j);
+			}
+		}
+		o.add("factors", list);
+		JsonArray active = new JsonArray();
+		for (int d : statistics.activeDims()) active.add(d);
+		o.add("active_dims", active);
+		addNumber(o, "total_kl", statistics.totalKl());
+		JsonArray kl = new JsonArray();
+		for (double v : statistics.klPerDim()) kl.add(round(v));
+		o.add("kl_per_dim", kl);
+		addNumber(o, "gaussian_tc", totalCorrelation);
+		addNumber(o, "reconstruction_bce", reconstruction);
+		JsonObject g = new JsonObject();
+		g.addProperty("reference_images", gaps.referenceImages());
+		addNumber(g, "typical_nn_distance", gaps.typicalDistance());
+		addNumber(g, "reconstruction_ratio", gaps.reconstructionRatio());
+		addNumber(g, "prior_precision", gaps.priorPrecision());
+		addNumber(g, "prior_recall", gaps.priorRecall());
+		addNumber(g, "prior_nn_ratio", gaps.priorRatio());
+		addNumber(g, "midpoint_precision", gaps.midpointPrecision());
+		addNumber(g, "midpoint_nn_ratio", gaps.midpointRatio());
+		o.add("gaps", g);
+		JsonObject s = new JsonObject();
+		s.addProperty("steps", gaps.steps());
+		addNumber(s, "max_step_ratio", gaps.smoothness());
+		addNumber(s, "max_step_ratio_p90", gaps.smoothnessP90());
+		addNumber(s, "even_change", 1.0 / gaps.steps());
+		o.add("smoothness", s);
+		o.addProperty("images", images);
+		o.addProperty("settings", settings.toString());
+		return o;
+	}
+
+	/** A few lines for people: MIG/SAP, KL, gaps and smoothness. */
+	public String summary() {
+		StringBuilder sb = new StringBuilder();
+		if (factors != null) sb.append(String.format(Locale.ROOT, "MIG %.3f, SAP %.3f. ", mig(), sap()));
+		sb.append(String.format(Locale.ROOT, "%d active dimension(s), total KL %.2f nats, Gaussian TC %.2f nats, " +
+			"reconstruction %.1f nats/image. Prior samples: precision %.2f, recall %.2f (nearest-image distance %.2f × " +
+			"typical); interpolation midpoints: precision %.2f (%.2f × typical); largest step %.2f of a path " +
+			"(even: %.2f).", statistics.activeDims().length, statistics.totalKl(), totalCorrelation, reconstruction,
+			gaps.priorPrecision(), gaps.priorRecall(), gaps.priorRatio(), gaps.midpointPrecision(), gaps.midpointRatio(),
+			gaps.smoothness(), 1.0 / gaps.steps()));
+		return sb.toString();
+	}
+
+	private static void addNumber(JsonObject o, String key, double value) {
+		if (Double.isFinite(value)) o.addProperty(key, round(value));
+		else o.add(key, JsonNull.INSTANCE);
+	}
+
+	/** Six significant digits: the estimators are not more precise than that. */
+	private static double round(double v) {
+		if (v == 0 || !Double.isFinite(v)) return v;
+		return Double.parseDouble(String.format(Locale.ROOT, "%.6g", v));
+	}
+}
