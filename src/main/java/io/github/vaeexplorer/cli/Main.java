@@ -66,6 +66,9 @@ public final class Main {
 					return info(options);
 				case "bench":
 					return bench(options);
+				case "metrics":
+				case "study":
+					return new MetricsVerbs(out, err).run(verb, options);
 				case "demo":
 					return new Demo(out).run(Paths.get(orDefault(options.take("out"), "demo-out")), options.rest());
 				default:
@@ -201,6 +204,8 @@ public final class Main {
 		s.println("       (a verb given --input FOLDER --out FOLDER runs once per image file, names kept)");
 		s.println("       sample --sample shapes|fashion-mnist --out OUT.tif");
 		s.println("       info --model M.vae.zip");
+		s.println("       metrics --model M.vae.zip --input STACK [--factors factors.csv]");
+		s.println("       study --input STACK [--factors factors.csv --betas 0,1,4 --seeds 3 --epochs 20 --size 32 --out DIR]");
 		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3] [--memory_slices N]");
 		s.println("       demo [--out DIR]");
 	}

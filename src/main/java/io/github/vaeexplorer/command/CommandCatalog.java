@@ -40,6 +40,8 @@ public final class CommandCatalog {
 	private static final List<Entry> ENTRIES = Collections.unmodifiableList(Arrays.asList(
 		new Entry("Train VAE...", "train", TrainVaeCommand.class),
 		new Entry("Latent Sweep...", "sweep", LatentSweepCommand.class),
+		new Entry("Latent Metrics...", "metrics", LatentMetricsCommand.class),
+		new Entry("Beta Study...", "study", BetaStudyCommand.class),
 		new Entry("Open Sample Data...", "sample", OpenSampleDataCommand.class)));
 
 	private CommandCatalog() {}

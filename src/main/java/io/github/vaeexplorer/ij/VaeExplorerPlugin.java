@@ -10,6 +10,7 @@ import ij.ImagePlus;
 import ij.Macro;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
+import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 
 import java.util.LinkedHashMap;
@@ -143,6 +144,7 @@ public class VaeExplorerPlugin implements PlugIn {
 		for (Map.Entry<String, Object> e : outputs.entrySet()) {
 			Object value = e.getValue();
 			if (value instanceof ImagePlus) ((ImagePlus) value).show();
+			else if (value instanceof ResultsTable) ((ResultsTable) value).show("VAE Explorer " + e.getKey());
 			else if (e.getKey().equals("saved_model") && value != null) IJ.setProperty(LAST_MODEL, value);
 			else if (value instanceof String) IJ.log("VAE Explorer: " + value);
 		}

@@ -55,6 +55,9 @@ class CommandCatalogTest {
 			"capacity_epochs"));
 		contract.put("sweep", Arrays.asList("model", "dim", "from", "to", "steps", "anchor"));
 		contract.put("sample", Arrays.asList("sample"));
+		contract.put("metrics", Arrays.asList("model", "factors"));
+		contract.put("study", Arrays.asList("betas", "seeds", "factors", "objective", "architecture", "latent", "warmup",
+			"epochs", "batch", "learning_rate", "size", "validation", "seed"));
 		try (Context context = new Context(CommandService.class)) {
 			for (CommandCatalog.Entry e : CommandCatalog.entries()) {
 				CommandInfo info = context.service(CommandService.class).getCommand(e.command());

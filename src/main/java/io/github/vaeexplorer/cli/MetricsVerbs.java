@@ -1,0 +1,119 @@
+package io.github.vaeexplorer.cli;
+
+import io.github.vaeexplorer.command.ArgumentBinder;
+import io.github.vaeexplorer.command.CommandCatalog;
+import io.github.vaeexplorer.command.CommandRunner;
+import io.github.vaeexplorer.data.OutputFiles;
+import io.github.vaeexplorer.metrics.MetricsReport;
+import io.github.vaeexplorer.metrics.StudyResult;
+import io.github.vaeexplorer.metrics.StudyRun;
+import io.github.vaeexplorer.model.ModelFile;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.measure.ResultsTable;
+import ij.plugin.MontageMaker;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandService;
+
+/**
+ * The {@code metrics} and {@code study} verbs: they run {@code Latent Metrics...} and {@code Beta Study...} like any
+ * command, but print JSON on stdout (progress goes to stderr). {@code study --out DIR} also writes
+ * {@code study.json}, {@code study.csv}, {@code montage.png}/{@code .tif}, {@code plots.png}/{@code .tif} and every
+ * run's model ({@code beta4-seed42.vae.zip}) there.
+ *
+ * @author VAE Explorer developers
+ */
+final class MetricsVerbs {
+
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+		.create();
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	MetricsVerbs(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(String verb, CliOptions options) throws IOException {
+		String input = options.require("input", verb.equals("study") ? "the stack to train on"
+			: "the stack to measure on");
+		String folder = verb.equals("study") ? options.take("out") : null;
+		CommandCatalog.Entry entry = CommandCatalog.byVerb(verb).orElseThrow(IllegalStateException::new);
+		Map<String, Object> outputs;
+		try (Context context = new Context(CommandService.class)) {
+			CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
+			Map<String, Object> inputs = new ArgumentBinder(info, entry.menuName()).bind(options.rest());
+			inputs.put("image", openImage(input));
+			if (verb.equals("study")) inputs.put("listener", new ConsoleListener(err));
+			outputs = new CommandRunner(context).run(entry.command(), inputs);
+		}
+		if (verb.equals("metrics")) {
+			out.println(GSON.toJson(((MetricsReport) outputs.get("report")).toJson()));
+			return 0;
+		}
+		StudyResult study = (StudyResult) outputs.get("study");
+		String json = GSON.toJson(study.toJson());
+		if (folder != null) write(Paths.get(folder), json, outputs);
+		out.println(json);
+		err.println(outputs.get("summary"));
+		return 0;
+	}
+
+	private void write(Path folder, String json, Map<String, Object> outputs) throws IOException {
+		Files.createDirectories(folder);
+		OutputFiles.saveText(json, folder.resolve("study.json"));
+		ResultsTable table = (ResultsTable) outputs.get("results");
+		if (!table.save(folder.resolve("study.csv").toString())) throw new IOException("study.csv cannot be written");
+		ImagePlus montage = (ImagePlus) outputs.get("montage");
+		if (montage != null) {
+			OutputFiles.saveTiff(montage, folder.resolve("montage.tif"));
+			savePng(montage, folder.resolve("montage.png"));
+		}
+		ImagePlus plots = (ImagePlus) outputs.get("plots");
+		if (plots != null) {
+			OutputFiles.saveTiff(plots, folder.resolve("plots.tif"));
+			int columns = Math.min(3, plots.getStackSize()), rows = (plots.getStackSize() + columns - 1) / columns;
+			savePng(new MontageMaker().makeMontage2(plots, columns, rows, 1.0, 1, plots.getStackSize(), 1, 0, false),
+				folder.resolve("plots.png"));
+		}
+		for (StudyRun run : ((StudyResult) outputs.get("study")).runs()) {
+			ModelFile.save(run.model(), folder.resolve("beta" + StudyResult.format(run.beta()) + "-seed" + run.seed() +
+				".vae.zip"));
+		}
+		err.println("wrote " + folder);
+	}
+
+	private static void savePng(ImagePlus image, Path file) throws IOException {
+		Path temp = OutputFiles.tempBeside(file);
+		try {
+			if (!new FileSaver(image).saveAsPng(temp.toString())) throw new IOException(file + " cannot be written");
+			OutputFiles.moveIntoPlace(temp, file);
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	private static ImagePlus openImage(String path) {
+		if (!Files.exists(Paths.get(path))) throw new IllegalArgumentException("--input " + path + " does not exist");
+		ImagePlus image = IJ.openImage(path);
+		if (image == null) throw new IllegalArgumentException("--input " + path + " cannot be opened as an image");
+		return image;
+	}
+}

@@ -1,0 +1,139 @@
+package io.github.vaeexplorer.metrics;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a {@link BetaStudy} found: every completed run, and per β the mean and standard deviation over seeds of each
+ * {@link StudyMetric}. Immutable.
+ *
+ * @author VAE Explorer developers
+ */
+public final class StudyResult {
+
+	private final double[] betas;
+	private final List<StudyRun> runs;
+	private final boolean withFactors;
+	private final boolean complete;
+	private final String description;
+
+	StudyResult(double[] betas, List<StudyRun> runs, boolean withFactors, boolean complete, String description) {
+		this.betas = betas.clone();
+		this.runs = Collections.unmodifiableList(new ArrayList<>(runs));
+		this.withFactors = withFactors;
+		this.complete = complete;
+		this.description = description;
+	}
+
+	/** The βs asked for, in order. */
+	public double[] betas() { return betas.clone(); }
+
+	/** Completed runs, β-major then seed. */
+	public List<StudyRun> runs() { return runs; }
+
+	/** Whether a factor table was given (so MIG and SAP are defined). */
+	public boolean withFactors() { return withFactors; }
+
+	/** False when the study was cancelled before every run finished. */
+	public boolean complete() { return complete; }
+
+	/** The shared training settings, as text. */
+	public String description() { return description; }
+
+	/** The metrics reported: all, or all but the factor metrics without a factor table. */
+	public List<StudyMetric> metrics() {
+		List<StudyMetric> list = new ArrayList<>();
+		for (StudyMetric m : StudyMetric.values()) {
+			if (withFactors || !m.needsFactors()) list.add(m);
+		}
+		return list;
+	}
+
+	/** Completed runs with a given β. */
+	public List<StudyRun> runs(double beta) {
+		List<StudyRun> list = new ArrayList<>();
+		for (StudyRun r : runs) {
+			if (Double.compare(r.beta(), beta) == 0) list.add(r);
+		}
+		return list;
+	}
+
+	/** {mean, sample standard deviation} of a metric over the seeds of one β (NaN for none; sd 0 for one). */
+	public double[] meanAndSd(double beta, StudyMetric metric) {
+		List<StudyRun> list = runs(beta);
+		if (list.isEmpty()) return new double[] { Double.NaN, Double.NaN };
+		double sum = 0;
+		for (StudyRun r : list) sum += r.value(metric);
+		double mean = sum / list.size(), ss = 0;
+		for (StudyRun r : list) ss += (r.value(metric) - mean) * (r.value(metric) - mean);
+		return new double[] { mean, list.size() > 1 ? Math.sqrt(ss / (list.size() - 1)) : 0 };
+	}
+
+	/** {@code runs} (one object a run) and {@code by_beta} (mean and sd over seeds), plus the settings. */
+	public JsonObject toJson() {
+		JsonObject o = new JsonObject();
+		o.addProperty("settings", description);
+		o.addProperty("complete", complete);
+		JsonArray all = new JsonArray();
+		for (StudyRun r : runs) {
+			JsonObject j = new JsonObject();
+			j.addProperty("beta", r.beta());
+			j.addProperty("seed", r.seed());
+			for (StudyMetric m : metrics()) number(j, m.key(), r.value(m));
+			number(j, "seconds", r.seconds());
+			j.add("metrics", r.report().toJson());
+			all.add(j);
+		}
+		o.add("runs", all);
+		JsonArray byBeta = new JsonArray();
+		for (double beta : betas) {
+			JsonObject j = new JsonObject(), mean = new JsonObject(), sd = new JsonObject();
+			j.addProperty("beta", beta);
+			j.addProperty("seeds", runs(beta).size());
+			for (StudyMetric m : metrics()) {
+				double[] v = meanAndSd(beta, m);
+				number(mean, m.key(), v[0]);
+				number(sd, m.key(), v[1]);
+			}
+			j.add("mean", mean);
+			j.add("sd", sd);
+			byBeta.add(j);
+		}
+		o.add("by_beta", byBeta);
+		return o;
+	}
+
+	/** One line per β: mean ± sd of the headline metrics. */
+	public String summary() {
+		StringBuilder sb = new StringBuilder(complete ? "" : "Study cancelled; partial results. ");
+		for (double beta : betas) {
+			if (runs(beta).isEmpty()) continue;
+			sb.append(String.format(Locale.ROOT, "beta=%s (%d seeds):", format(beta), runs(beta).size()));
+			for (StudyMetric m : new StudyMetric[] { StudyMetric.RECONSTRUCTION, StudyMetric.TOTAL_KL,
+				StudyMetric.PRIOR_PRECISION, StudyMetric.MIDPOINT_RATIO, StudyMetric.SMOOTHNESS, StudyMetric.MIG })
+			{
+				if (!metrics().contains(m)) continue;
+				double[] v = meanAndSd(beta, m);
+				sb.append(String.format(Locale.ROOT, " %s %.3g±%.2g", m.key(), v[0], v[1]));
+			}
+			sb.append(". ");
+		}
+		return sb.toString().trim();
+	}
+
+	/** β as users type it: 4 rather than 4.0. */
+	public static String format(double beta) {
+		return beta == Math.rint(beta) && Math.abs(beta) < 1e9 ? Long.toString((long) beta) : Double.toString(beta);
+	}
+
+	private static void number(JsonObject o, String key, double v) {
+		if (Double.isFinite(v)) o.addProperty(key, Double.parseDouble(String.format(Locale.ROOT, "%.6g", v)));
+		else o.add(key, JsonNull.INSTANCE);
+	}
+}

@@ -1,0 +1,49 @@
+package io.github.vaeexplorer.metrics;
+
+import io.github.vaeexplorer.model.VaeModel;
+import io.github.vaeexplorer.train.EpochRecord;
+
+/**
+ * One training run of a {@link BetaStudy}: its β and seed, the model it left, the last epoch's losses, what
+ * {@link LatentMetrics} measured, and how long it took. Immutable apart from the model.
+ *
+ * @author VAE Explorer developers
+ */
+public final class StudyRun {
+
+	private final double beta;
+	private final long seed;
+	private final VaeModel model;
+	private final MetricsReport report;
+	private final double seconds;
+
+	StudyRun(double beta, long seed, VaeModel model, MetricsReport report, double seconds) {
+		this.beta = beta;
+		this.seed = seed;
+		this.model = model;
+		this.report = report;
+		this.seconds = seconds;
+	}
+
+	public double beta() { return beta; }
+
+	public long seed() { return seed; }
+
+	/** The trained model. */
+	public VaeModel model() { return model; }
+
+	public MetricsReport report() { return report; }
+
+	/** The last epoch of training. */
+	public EpochRecord lastEpoch() {
+		return model.history().records().get(model.history().size() - 1);
+	}
+
+	/** Wall-clock seconds for training and measuring. */
+	public double seconds() { return seconds; }
+
+	/** A study quantity of this run. */
+	public double value(StudyMetric metric) {
+		return metric.of(this);
+	}
+}

@@ -1,0 +1,89 @@
+package io.github.vaeexplorer.report;
+
+import io.github.vaeexplorer.metrics.FactorScore;
+import io.github.vaeexplorer.metrics.GapScores;
+import io.github.vaeexplorer.metrics.MetricsReport;
+import io.github.vaeexplorer.metrics.StudyMetric;
+import io.github.vaeexplorer.metrics.StudyResult;
+import io.github.vaeexplorer.metrics.StudyRun;
+
+import ij.measure.ResultsTable;
+
+import java.util.Arrays;
+
+/**
+ * Results tables for {@code Latent Metrics...} and {@code Beta Study...}.
+ *
+ * @author VAE Explorer developers
+ */
+public final class MetricsTables {
+
+	private MetricsTables() {}
+
+	/**
+	 * One row a quantity: columns {@code metric}, {@code factor} (empty for whole-code quantities) and {@code value}.
+	 * The keys are those of {@link MetricsReport#toJson()}.
+	 */
+	public static ResultsTable of(MetricsReport report) {
+		ResultsTable t = new ResultsTable();
+		add(t, "mig", "", report.mig());
+		add(t, "sap", "", report.sap());
+		add(t, "active_dims", "", report.statistics().activeDims().length);
+		add(t, "total_kl", "", report.statistics().totalKl());
+		add(t, "gaussian_tc", "", report.totalCorrelation());
+		add(t, "reconstruction_bce", "", report.reconstruction());
+		GapScores g = report.gaps();
+		add(t, "typical_nn_distance", "", g.typicalDistance());
+		add(t, "reconstruction_ratio", "", g.reconstructionRatio());
+		add(t, "prior_precision", "", g.priorPrecision());
+		add(t, "prior_recall", "", g.priorRecall());
+		add(t, "prior_nn_ratio", "", g.priorRatio());
+		add(t, "midpoint_precision", "", g.midpointPrecision());
+		add(t, "midpoint_nn_ratio", "", g.midpointRatio());
+		add(t, "max_step_ratio", "", g.smoothness());
+		if (report.factors() != null) {
+			for (FactorScore f : report.factors().factors()) {
+				add(t, "entropy", f.name(), f.entropy());
+				add(t, "best_latent", f.name(), f.bestLatent());
+				add(t, "mi", f.name(), f.bestMi());
+				add(t, "mi_normalised", f.name(), f.normalisedMi());
+				add(t, "mig_gap", f.name(), f.migGap());
+				add(t, "sap_gap", f.name(), f.sapGap());
+				add(t, "probe_r2", f.name(), f.probeR2());
+			}
+		}
+		return t;
+	}
+
+	/** One row a run ({@code beta}, {@code seed}, every metric), then one row a β with the means over seeds. */
+	public static ResultsTable of(StudyResult study) {
+		ResultsTable t = new ResultsTable();
+		for (StudyRun r : study.runs()) {
+			t.incrementCounter();
+			t.addValue("row", "run");
+			t.addValue("beta", r.beta());
+			t.addValue("seed", r.seed());
+			for (StudyMetric m : study.metrics()) t.addValue(m.key(), r.value(m));
+			t.addValue("seconds", r.seconds());
+		}
+		for (String kind : Arrays.asList("mean", "sd")) {
+			for (double beta : study.betas()) {
+				if (study.runs(beta).isEmpty()) continue;
+				t.incrementCounter();
+				t.addValue("row", kind);
+				t.addValue("beta", beta);
+				t.addValue("seed", study.runs(beta).size());
+				for (StudyMetric m : study.metrics()) t.addValue(m.key(), study.meanAndSd(beta, m)[kind.equals("mean") ? 0
+					: 1]);
+			}
+		}
+		return t;
+	}
+
+	private static void add(ResultsTable t, String metric, String factor, double value) {
+		t.incrementCounter();
+		t.addValue("metric", metric);
+		t.addValue("factor", factor);
+		t.addValue("value", value);
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * ImageJ views of what {@link io.github.vaeexplorer.metrics} measures: Results tables, plots and the traversal
+ * montage of a beta study. Builds ImageJ objects but never shows them, so it runs headless; commands return what it
+ * makes and the bridge or the CLI shows or saves it.
+ */
+package io.github.vaeexplorer.report;

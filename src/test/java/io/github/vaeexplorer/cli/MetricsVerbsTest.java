@@ -1,0 +1,105 @@
+package io.github.vaeexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vaeexplorer.data.synthetic.ShapesDataset;
+import io.github.vaeexplorer.data.synthetic.ShapesGenerator;
+import io.github.vaeexplorer.data.synthetic.ShapesSpec;
+import io.github.vaeexplorer.model.ModelFile;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import ij.io.FileSaver;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code metrics} and {@code study} verbs in-process: JSON on stdout, files in --out, one-line errors. */
+class MetricsVerbsTest {
+
+	@TempDir
+	static Path dir;
+	private static Path stack, factors, model;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeAll
+	static void trainTinyModel() throws IOException {
+		ShapesDataset shapes = new ShapesGenerator(ShapesSpec.builder().imageSize(16).count(48).seed(2).build())
+			.generate();
+		stack = dir.resolve("shapes16.tif");
+		assertTrue(new FileSaver(shapes.stack()).saveAsTiffStack(stack.toString()));
+		factors = dir.resolve("factors.csv");
+		shapes.factors().write(factors);
+		model = dir.resolve("tiny.vae.zip");
+		MetricsVerbsTest t = new MetricsVerbsTest();
+		assertEquals(0, t.run("train", "--input", stack.toString(), "--model", model.toString(), "--architecture",
+			"dense", "--size", "16", "--latent", "3", "--epochs", "1", "--objective", "capacity", "--capacity", "5"), t
+				.text(t.err));
+	}
+
+	private int run(String... args) {
+		return new Main(new PrintStream(out, true), new PrintStream(err, true)).run(args);
+	}
+
+	private String text(ByteArrayOutputStream s) {
+		return new String(s.toByteArray(), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void trainStoresTheObjectiveGivenOnTheCommandLine() {
+		assertEquals("capacity", ModelFile.load(model).config().objective().key());
+		assertEquals(5, ModelFile.load(model).config().capacity(), 0.0);
+	}
+
+	@Test
+	void metricsPrintsJsonWithMigAndGaps() {
+		assertEquals(0, run("metrics", "--model", model.toString(), "--input", stack.toString(), "--factors", factors
+			.toString()), text(err));
+		JsonObject json = JsonParser.parseString(text(out)).getAsJsonObject();
+		double mig = json.get("mig").getAsDouble();
+		assertTrue(mig >= 0 && mig <= 1, "mig " + mig);
+		assertEquals(5, json.getAsJsonArray("factors").size());
+		assertTrue(json.getAsJsonObject("gaps").has("prior_precision"));
+		assertTrue(json.getAsJsonObject("smoothness").has("max_step_ratio"));
+	}
+
+	@Test
+	void metricsWithoutInputIsAOneLineError() {
+		assertEquals(1, run("metrics", "--model", model.toString()));
+		assertEquals("error: --input is required (the stack to measure on)", text(err).trim());
+	}
+
+	@Test
+	void metricsWithAnUnknownKeyNamesIt() {
+		assertEquals(1, run("metrics", "--model", model.toString(), "--input", stack.toString(), "--factor", "x"));
+		assertTrue(text(err).startsWith("error: unknown key 'factor' for Latent Metrics..."), text(err));
+	}
+
+	@Test
+	void studyPrintsJsonAndWritesItsFiles() {
+		Path folder = dir.resolve("study");
+		assertEquals(0, run("study", "--input", stack.toString(), "--betas", "0,1", "--seeds", "1", "--epochs", "1",
+			"--architecture", "dense", "--size", "16", "--latent", "2", "--out", folder.toString()), text(err));
+		JsonObject json = JsonParser.parseString(text(out)).getAsJsonObject();
+		assertEquals(2, json.getAsJsonArray("runs").size());
+		assertTrue(json.get("complete").getAsBoolean());
+		for (String file : new String[] { "study.json", "study.csv", "montage.png", "montage.tif", "plots.png",
+			"plots.tif", "beta0-seed42.vae.zip", "beta1-seed42.vae.zip" })
+		{
+			assertTrue(Files.isRegularFile(folder.resolve(file)), file);
+		}
+		assertEquals(1.0, ModelFile.load(folder.resolve("beta1-seed42.vae.zip")).config().beta(), 0.0);
+	}
+}
