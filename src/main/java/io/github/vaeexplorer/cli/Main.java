@@ -205,8 +205,10 @@ public final class Main {
 		s.println("       sample --sample shapes|fashion-mnist --out OUT.tif");
 		s.println("       info --model M.vae.zip");
 		s.println("       metrics --model M.vae.zip --input STACK [--factors factors.csv]");
-		s.println("       study --input STACK [--factors factors.csv --betas 0,1,4 --seeds 3 --epochs 20 --size 32 --out DIR]");
-		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3] [--memory_slices N]");
+		s.println("       study --input STACK [--factors factors.csv --betas 0,1,4 --seeds 3 --epochs 20 --size 32]");
+		s.println("             [--out DIR]");
+		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3]");
+		s.println("             [--memory_slices N]");
 		s.println("       demo [--out DIR]");
 	}
 }

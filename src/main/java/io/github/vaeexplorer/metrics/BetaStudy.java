@@ -50,11 +50,13 @@ public final class BetaStudy {
 	{
 		if (betas.length == 0) throw new IllegalArgumentException("betas must list at least one value, e.g. 0,1,4");
 		for (double b : betas) {
-			if (!(b >= 0) || Double.isInfinite(b)) throw new IllegalArgumentException("betas must be finite numbers >= 0" +
-				" (got " + b + ")");
+			if (!(b >= 0) || Double.isInfinite(b)) {
+				throw new IllegalArgumentException("betas must be finite numbers >= 0 (got " + b + ")");
+			}
 		}
-		if (seeds < 1 || seeds > 100) throw new IllegalArgumentException("seeds must be between 1 and 100 (got " + seeds +
-			")");
+		if (seeds < 1 || seeds > 100) {
+			throw new IllegalArgumentException("seeds must be between 1 and 100 (got " + seeds + ")");
+		}
 		if (factors != null && factors.rowCount() != samples.count()) throw new IllegalArgumentException("factors has " +
 			factors.rowCount() + " rows but the stack has " + samples.count() + " slices; the factor table needs one " +
 			"row a slice");

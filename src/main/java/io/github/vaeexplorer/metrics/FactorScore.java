@@ -38,7 +38,7 @@ public final class FactorScore {
 	/** The factor's column name. */
 	public String name() { return name; }
 
-	/** Whether it has at most 20 distinct values (used as classes) rather than being binned and treated as continuous. */
+	/** Whether it has at most {@code bins} distinct values (used as classes) rather than being binned (continuous). */
 	public boolean discrete() { return discrete; }
 
 	/** Entropy of the (discretised) factor, in nats. */

@@ -2,8 +2,8 @@ package io.github.vaeexplorer.metrics;
 
 /**
  * The total correlation of a Gaussian fitted to the aggregate posterior: how far the code's dimensions are from
- * independent, in nats. For a Gaussian with covariance Σ, TC = KL(q(z) ‖ Π_d q(z_d)) = ½(Σ_d log Σ_dd − log det Σ),
- * 0 exactly when Σ is diagonal.
+ * independent, in nats. For a Gaussian with covariance Σ,
+ * TC = KL(q(z) ‖ Π_d q(z_d)) = ½(Σ_d log Σ_dd − log det Σ), 0 exactly when Σ is diagonal.
  * <p>
  * Σ is the covariance of the <em>aggregate posterior</em> q(z) = (1/n) Σ_i N(mu_i, diag σ²_i), i.e.
  * Cov_i(mu_i) + diag(mean_i σ²_i), rather than of the means alone: a collapsed dimension then has variance ≈ 1 (its

@@ -128,8 +128,8 @@ public final class MetricsReport {
 		StringBuilder sb = new StringBuilder();
 		if (factors != null) sb.append(String.format(Locale.ROOT, "MIG %.3f, SAP %.3f. ", mig(), sap()));
 		sb.append(String.format(Locale.ROOT, "%d active dimension(s), total KL %.2f nats, Gaussian TC %.2f nats, " +
-			"reconstruction %.1f nats/image. Prior samples: precision %.2f, recall %.2f (nearest-image distance %.2f × " +
-			"typical); interpolation midpoints: precision %.2f (%.2f × typical); largest step %.2f of a path " +
+			"reconstruction %.1f nats/image. Prior samples: precision %.2f, recall %.2f " +
+			"(nearest-image distance %.2f × typical); interpolation midpoints: precision %.2f (%.2f × typical); largest step %.2f of a path " +
 			"(even: %.2f).", statistics.activeDims().length, statistics.totalKl(), totalCorrelation, reconstruction,
 			gaps.priorPrecision(), gaps.priorRecall(), gaps.priorRatio(), gaps.midpointPrecision(), gaps.midpointRatio(),
 			gaps.smoothness(), 1.0 / gaps.steps()));

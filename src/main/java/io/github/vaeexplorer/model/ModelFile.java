@@ -229,11 +229,12 @@ public final class ModelFile {
 			int version = intField(config, "format_version");
 			if (version > FORMAT_VERSION) throw new ModelFileException(file, "was written by a newer VAE Explorer " +
 				"(model format " + version + "; this version reads up to " + FORMAT_VERSION + "): update the plugin");
-			VaeConfig vaeConfig = readObjective(config, VaeConfig.builder()).architecture(Architecture.fromKey(string(config,
+			VaeConfig vaeConfig = VaeConfig.builder().architecture(Architecture.fromKey(string(config,
 				"architecture"))).latent(intField(config, "latent")).beta(number(config, "beta")).warmup(intField(config,
 					"warmup")).epochs(intField(config, "epochs")).batch(intField(config, "batch")).learningRate(number(
 						config, "learning_rate")).size(intField(config, "size")).channels(intField(config, "channels"))
 				.validation(number(config, "validation")).seed(config.get("seed").getAsLong()).build();
+			vaeConfig = readObjective(config, vaeConfig.toBuilder()).build();
 			JsonObject input = object(config, "input");
 			SourceGeometry geometry = new SourceGeometry(intField(input, "width"), intField(input, "height"), intField(
 				input, "channels"), intField(input, "size"));

@@ -7,8 +7,8 @@ import java.util.Locale;
  * reconstruction term; per sample, averaged over the batch, with r the warm-up ramp of {@link VaeConfig#ramp(int)}:
  * <ul>
  * <li>{@link #BETA}: rec + r·β·KL (Higgins et al. 2017; β = 0 is a plain autoencoder).</li>
- * <li>{@link #CAPACITY}: rec + r·γ·|KL − C|, with C raised linearly from 0 to C_max (Burgess et al. 2018, "Understanding
- * disentangling in β-VAE"), so that the code may carry C nats and no more.</li>
+ * <li>{@link #CAPACITY}: rec + r·γ·|KL − C|, with C raised linearly from 0 to C_max (Burgess et al. 2018,
+ * "Understanding disentangling in β-VAE"), so that the code may carry C nats and no more.</li>
  * <li>{@link #TCVAE}: rec + r·(MI + β·TC + dimKL) (Chen et al. 2018, β-TCVAE; α = γ = 1), where the KL's
  * decomposition into index-code mutual information, total correlation and dimension-wise KL is estimated on the batch
  * by minibatch-weighted sampling; only the total correlation is weighted by β.</li>

@@ -19,8 +19,8 @@ import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Trains a VAE on a sample set: minibatch Adam on reconstruction + the configured objective's KL term (β·KL,
- * γ·|KL − C| or β-TCVAE's decomposition; see {@link io.github.vaeexplorer.model.Objective}) with a linear warm-up, a seeded
+ * Trains a VAE on a sample set: minibatch Adam on reconstruction + the objective's KL term (β·KL by default; see
+ * {@link io.github.vaeexplorer.model.Objective}) with a linear KL warm-up, a seeded
  * validation split, per-epoch history, and latent statistics at the end. Talks to the world only through a
  * {@link TrainingListener} and a {@link CancellationToken}; it never touches a GUI, so the same code runs in a
  * dialog, a macro and headless.
