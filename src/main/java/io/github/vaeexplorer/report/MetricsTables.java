@@ -55,7 +55,10 @@ public final class MetricsTables {
 		return t;
 	}
 
-	/** One row a run ({@code beta}, {@code seed}, every metric), then one row a β with the means over seeds. */
+	/**
+	 * One row a run ({@code row} = run, {@code beta}, {@code seed}, every metric, {@code seconds}), then per β one row
+	 * of means ({@code row} = mean) and one of sample standard deviations ({@code row} = sd) over its {@code seeds}.
+	 */
 	public static ResultsTable of(StudyResult study) {
 		ResultsTable t = new ResultsTable();
 		for (StudyRun r : study.runs()) {
@@ -63,6 +66,7 @@ public final class MetricsTables {
 			t.addValue("row", "run");
 			t.addValue("beta", r.beta());
 			t.addValue("seed", r.seed());
+			t.addValue("seeds", 1);
 			for (StudyMetric m : study.metrics()) t.addValue(m.key(), r.value(m));
 			t.addValue("seconds", r.seconds());
 		}
@@ -72,9 +76,11 @@ public final class MetricsTables {
 				t.incrementCounter();
 				t.addValue("row", kind);
 				t.addValue("beta", beta);
-				t.addValue("seed", study.runs(beta).size());
+				t.addValue("seed", Double.NaN);
+				t.addValue("seeds", study.runs(beta).size());
 				for (StudyMetric m : study.metrics()) t.addValue(m.key(), study.meanAndSd(beta, m)[kind.equals("mean") ? 0
 					: 1]);
+				t.addValue("seconds", Double.NaN);
 			}
 		}
 		return t;
