@@ -7,7 +7,8 @@ package io.github.vaeexplorer.metrics;
  * which keeps the system well-posed when dimensions have collapsed. Cost O(n·k² + k³).
  * <p>
  * This is the "informativeness" of Eastwood &amp; Williams (2018) with a linear regressor: 1 means the code holds the
- * factor linearly, 0 that no linear read-out does better than the factor's mean.
+ * factor linearly, 0 that no linear read-out does better than the factor's mean. For a categorical factor (a shape
+ * class) the R² of its codes is only a rough guide: the codes' order means nothing.
  *
  * @author VAE Explorer developers
  */

@@ -21,7 +21,9 @@ import org.nd4j.linalg.api.buffer.DataType;
  * </pre>
  * The M×M×k array of log q(z_id|x_j) comes from broadcasting z as [M,1,k] against μ and log σ² as [1,M,k] (cost
  * O(M²·k) per step: 100 k values for M = 100, k = 10). MI + TC + dimKL telescopes to mean_i[log q(z_i|x_i) − log
- * p(z_i)], the single-sample estimate of the KL, so with β = 1 the objective is the ELBO with a sampled KL.
+ * p(z_i)], the single-sample estimate of the KL, so with β = 1 the objective is the ELBO with a sampled KL. The
+ * estimator is biased for small batches: when posteriors are narrow, the j = i term dominates each logsumexp, and
+ * every dimension that separates the batch's samples adds about log M to the estimated TC.
  *
  * @author VAE Explorer developers
  */
