@@ -181,12 +181,13 @@ class ImageJApplicationIT {
 		String model = work.resolve("e2e.vae.zip").toString();
 		String path = model.contains(" ") ? "[" + model + "]" : model;
 		assertTrue(recorded.contains("run(\"Train VAE...\", \"model=" + path + " architecture=dense latent=4 beta=1 " +
-			"warmup=0 epochs=2 batch=32 learning_rate=0.0010 size=32 validation=0.1000 seed=7 resume=[] input=[]\");"),
+			"warmup=0 epochs=2 batch=32 learning_rate=0.0010 size=32 validation=0.1000 seed=7 resume=[] input=[] " +
+			"objective=beta gamma=1000.0000 capacity=25.0000 capacity_epochs=20\");"),
 			recorded);
 		assertTrue(recorded.contains("run(\"Latent Sweep...\", \"model=" + path +
 			" dim=auto from=-2 to=2 steps=5 anchor=slice:3\");"), recorded);
-		for (String name : menu.keySet()) {
-			if (!name.equals("Open Sample Data...")) assertTrue(recorded.contains("run(\"" + name + "\""), name +
+		for (String name : new String[] { "Train VAE...", "Latent Sweep...", "Encode Stack...", "Traversal Grid..." }) {
+			if (menu.containsKey(name)) assertTrue(recorded.contains("run(\"" + name + "\""), name +
 				" is recorded:\n" + recorded);
 		}
 
