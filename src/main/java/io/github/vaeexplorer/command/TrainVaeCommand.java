@@ -93,13 +93,15 @@ public class TrainVaeCommand extends ContextCommand {
 	@Parameter(label = "listener", required = false, persist = false)
 	private TrainingListener listener;
 
+	/** Lets a caller (the training monitor) stop the run; not a macro key. Created here when none is given. */
+	@Parameter(label = "token", required = false, persist = false)
+	private CancellationToken token;
+
 	@Parameter(label = "saved_model", type = ItemIO.OUTPUT)
 	private String saved_model;
 
 	@Parameter(label = "summary", type = ItemIO.OUTPUT)
 	private String summary;
-
-	private final CancellationToken token = new CancellationToken();
 
 	@Override
 	public void run() {
@@ -112,7 +114,7 @@ public class TrainVaeCommand extends ContextCommand {
 		String resumeFrom = resume == null ? "" : resume.trim();
 		Path resumePath = resumeFrom.isEmpty() ? null : Paths.get(resumeFrom);
 		Path output = Paths.get(model.trim());
-		TrainingJob job = new TrainingJob(listener, token);
+		TrainingJob job = new TrainingJob(listener, token());
 		TrainingResult result;
 		String folder = input == null ? "" : input.trim();
 		if (!folder.isEmpty()) {
@@ -132,6 +134,11 @@ public class TrainVaeCommand extends ContextCommand {
 	@Override
 	public void cancel(String reason) {
 		super.cancel(reason);
-		token.cancel(CancellationToken.Mode.STOP_AND_KEEP);
+		token().cancel(CancellationToken.Mode.STOP_AND_KEEP);
+	}
+
+	private synchronized CancellationToken token() {
+		if (token == null) token = new CancellationToken();
+		return token;
 	}
 }

@@ -109,6 +109,8 @@ public final class Trainer {
 		listener.started(firstEpoch, lastEpoch, batches);
 
 		Checkpoint lastGood = Checkpoint.of(network, adam, history);
+		Reconstructor reconstructor = new HeldOutReconstructor(network, samples, split.validationCount() > 0 ? split
+			.validation() : split.train());
 		int recoveries = 0;
 		for (int epoch = firstEpoch; epoch <= lastEpoch; epoch++) {
 			long start = System.nanoTime();
@@ -149,7 +151,7 @@ public final class Trainer {
 				Checkpoint next = Checkpoint.of(network, adam, history);
 				if (next.isFinite() && Double.isFinite(validation) == (split.validationCount() > 0)) {
 					lastGood = next;
-					listener.epochDone(history.records().get(history.size() - 1), lastEpoch);
+					listener.epochDone(history.records().get(history.size() - 1), lastEpoch, reconstructor);
 					continue;
 				}
 				// The epoch's last step overflowed the weights (its loss was still finite): treat it the same way.

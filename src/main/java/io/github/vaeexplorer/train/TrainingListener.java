@@ -18,6 +18,15 @@ public interface TrainingListener {
 	/** An epoch finished and its weights are the new "last complete epoch". */
 	default void epochDone(EpochRecord record, int lastEpoch) {}
 
+	/**
+	 * An epoch finished, with access to reconstructions of held-out samples through the network as it now stands
+	 * (valid during this call only, on the training thread). The trainer calls this one; by default it forwards to
+	 * {@link #epochDone(EpochRecord, int)}, so listeners that need no reconstructions override that.
+	 */
+	default void epochDone(EpochRecord record, int lastEpoch, Reconstructor reconstructor) {
+		epochDone(record, lastEpoch);
+	}
+
 	/** A one-sentence notice for the user (a recovered divergence, a warning about the data). */
 	default void message(String text) {}
 
