@@ -69,6 +69,9 @@ public final class Main {
 				case "metrics":
 				case "study":
 					return new MetricsVerbs(out, err).run(verb, options);
+				case "interactive":
+					throw new IllegalArgumentException("interactive needs a display: use Plugins > VAE Explorer > " +
+						"Interactive Traversal... in Fiji or ImageJ");
 				case "demo":
 					return new Demo(out).run(Paths.get(orDefault(options.take("out"), "demo-out")), options.rest());
 				default:
@@ -209,6 +212,7 @@ public final class Main {
 		s.println("             [--out DIR]");
 		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3]");
 		s.println("             [--memory_slices N]");
+		s.println("       (interactive needs a display: Plugins > VAE Explorer > Interactive Traversal...)");
 		s.println("       demo [--out DIR]");
 	}
 }

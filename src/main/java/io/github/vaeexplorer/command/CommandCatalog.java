@@ -42,6 +42,7 @@ public final class CommandCatalog {
 		new Entry("Latent Sweep...", "sweep", LatentSweepCommand.class),
 		new Entry("Latent Metrics...", "metrics", LatentMetricsCommand.class),
 		new Entry("Beta Study...", "study", BetaStudyCommand.class),
+		new Entry("Interactive Traversal...", "interactive", InteractiveTraversalCommand.class),
 		new Entry("Open Sample Data...", "sample", OpenSampleDataCommand.class)));
 
 	private CommandCatalog() {}

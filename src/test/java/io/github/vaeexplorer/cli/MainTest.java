@@ -141,4 +141,9 @@ class MainTest {
 		assertEquals(2, run("fly"));
 		assertTrue(err().startsWith("error: unknown verb 'fly'"));
 	}
+
+	@Test
+	void interactiveIsRefusedWithoutADisplay() {
+		assertOneLineError(run("interactive", "--model", model.toString()), "interactive needs a display");
+	}
 }

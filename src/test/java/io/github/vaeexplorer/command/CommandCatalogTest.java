@@ -54,6 +54,7 @@ class CommandCatalogTest {
 			"learning_rate", "size", "validation", "seed", "resume", "input", "objective", "gamma", "capacity",
 			"capacity_epochs"));
 		contract.put("sweep", Arrays.asList("model", "dim", "from", "to", "steps", "anchor"));
+		contract.put("interactive", Arrays.asList("model", "anchor"));
 		contract.put("sample", Arrays.asList("sample"));
 		contract.put("metrics", Arrays.asList("model", "factors"));
 		contract.put("study", Arrays.asList("betas", "seeds", "factors", "objective", "architecture", "latent", "warmup",
