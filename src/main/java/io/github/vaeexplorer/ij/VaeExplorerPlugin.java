@@ -3,16 +3,23 @@ package io.github.vaeexplorer.ij;
 import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandRunner;
+import io.github.vaeexplorer.latent.TraversalSession;
 import io.github.vaeexplorer.nd4j.NativeBackend;
+import io.github.vaeexplorer.train.TrainingListeners;
+import io.github.vaeexplorer.ui.TrainingMonitor;
+import io.github.vaeexplorer.ui.TraversalDialog;
 
 import ij.IJ;
 import ij.ImagePlus;
 import ij.Macro;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
+import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +34,8 @@ import org.scijava.module.ModuleItem;
  * The bridge from ImageJ 1.x menus and macros ({@code plugins.config}) to our SciJava commands: it builds a
  * GenericDialog from the command's parameters (so ImageJ's Macro Recorder records CONTRACT.md's keys and macros
  * replay them), runs the command, and shows its outputs. The argument is the command's verb, e.g. {@code train}.
- * Works the same in plain ImageJ and in Fiji.
+ * Works the same in plain ImageJ and in Fiji. With a display and outside batch mode, training shows a {@link
+ * TrainingMonitor}; a {@link TraversalSession} output opens a {@link TraversalDialog}.
  *
  * @author VAE Explorer developers
  */
@@ -63,6 +71,8 @@ public class VaeExplorerPlugin implements PlugIn {
 
 	private void runCommand(Context context, CommandCatalog.Entry entry) {
 		CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
+		if (!info.canRunHeadless() && GraphicsEnvironment.isHeadless()) throw new IllegalStateException(entry
+			.menuName() + " needs a display");
 		ArgumentBinder binder = new ArgumentBinder(info, entry.menuName());
 		String options = Macro.getOptions();
 		for (String key : MacroOptions.keys(options)) {
@@ -78,9 +88,32 @@ public class VaeExplorerPlugin implements PlugIn {
 				"there is no image open: open a stack first");
 			inputs.put("image", image);
 		}
-		if (info.getInput("listener") != null) inputs.put("listener", new IjProgressListener());
-		Map<String, Object> outputs = new CommandRunner(context).run(entry.command(), inputs);
+		TrainingMonitor monitor = null;
+		if (info.getInput("token") != null && showsWindows()) {
+			String model = values.get("model") == null ? "" : values.get("model").trim();
+			monitor = TrainingMonitor.open(entry.menuName().replace("...", "") + (model.isEmpty() ? "" : ": " + Paths
+				.get(model).getFileName()));
+			inputs.put("token", monitor.token());
+		}
+		if (info.getInput("listener") != null) inputs.put("listener", TrainingListeners.of(new IjProgressListener(),
+			monitor));
+		Map<String, Object> outputs;
+		try {
+			outputs = new CommandRunner(context).run(entry.command(), inputs);
+		}
+		catch (RuntimeException | Error e) {
+			if (monitor != null) monitor.finished("Failed: " + (e.getMessage() == null ? e.toString() : e
+				.getMessage()), false);
+			throw e;
+		}
+		// A macro or script that trains many models should not leave a window per model open.
+		if (monitor != null) monitor.finished(String.valueOf(outputs.get("summary")), options != null);
 		show(outputs);
+	}
+
+	/** Whether to open windows beside the outputs: not headless, not in a batch-mode macro. */
+	private static boolean showsWindows() {
+		return !GraphicsEnvironment.isHeadless() && !Interpreter.isBatchMode();
 	}
 
 	/** Shows the dialog (or reads the macro's options) and returns the values as text, or null if cancelled. */
@@ -145,6 +178,7 @@ public class VaeExplorerPlugin implements PlugIn {
 			Object value = e.getValue();
 			if (value instanceof ImagePlus) ((ImagePlus) value).show();
 			else if (value instanceof ResultsTable) ((ResultsTable) value).show("VAE Explorer " + e.getKey());
+			else if (value instanceof TraversalSession) TraversalDialog.open((TraversalSession) value);
 			else if (e.getKey().equals("saved_model") && value != null) IJ.setProperty(LAST_MODEL, value);
 			else if (value instanceof String) IJ.log("VAE Explorer: " + value);
 		}
