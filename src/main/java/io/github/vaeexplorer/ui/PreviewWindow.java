@@ -89,7 +89,7 @@ final class PreviewWindow {
 			image.setDisplayRange(low, high);
 		}
 		if (image instanceof CompositeImage) image.setPositionWithoutUpdate(1, 1, 1);
-		image.setTitle(f.getTitle());
+		if (!image.getTitle().equals(f.getTitle())) image.setTitle(f.getTitle());
 		image.updateAndDraw();
 	}
 
