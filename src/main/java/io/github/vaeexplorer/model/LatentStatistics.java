@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 
 /**
  * What a trained model's encodings of its training stack say about each latent dimension: the KL divergence from
- * the prior (on held-out samples), the variance of the posterior means over the stack, and their mean, spread and
+ * the prior ({@code 0.5 · mean over the stack of (mu² + σ² − log σ² − 1)}), the variance of the posterior means over the stack, and their mean, spread and
  * range. A dimension is <em>active</em> when Cov over the stack of E[z_d | x] exceeds {@value #ACTIVE_THRESHOLD}
  * (Burda et al. 2016); the others have collapsed onto the prior and decode to nothing.
  *
@@ -38,10 +38,20 @@ public final class LatentStatistics {
 	}
 
 	/**
-	 * Computes the statistics from encodings.
+	 * Computes the statistics of a whole stack's encodings, the KL included.
+	 *
+	 * @param mu posterior means, {@code [n][k]}
+	 * @param logvar posterior log-variances, {@code [n][k]}
+	 */
+	public static LatentStatistics compute(float[][] mu, float[][] logvar) {
+		return compute(mu, mu, logvar);
+	}
+
+	/**
+	 * Computes the statistics from encodings, the KL on a chosen subset.
 	 *
 	 * @param mu posterior means of the whole stack, {@code [n][k]}
-	 * @param klMu posterior means of the samples the KL is measured on (the held-out set, or all)
+	 * @param klMu posterior means of the samples the KL is measured on (e.g. all of {@code mu})
 	 * @param klLogvar posterior log-variances of those samples
 	 */
 	public static LatentStatistics compute(float[][] mu, float[][] klMu, float[][] klLogvar) {

@@ -198,13 +198,7 @@ public final class Trainer {
 	{
 		VaeModel encoder = new VaeModel(network, normalisation, geometry, history, null, null);
 		float[][][] all = encoder.encode(samples);
-		int[] klSet = split.validationCount() > 0 ? split.validation() : split.train();
-		float[][] klMu = new float[klSet.length][], klLogvar = new float[klSet.length][];
-		for (int i = 0; i < klSet.length; i++) {
-			klMu[i] = all[0][klSet[i]];
-			klLogvar[i] = all[1][klSet[i]];
-		}
-		LatentStatistics stats = LatentStatistics.compute(all[0], klMu, klLogvar);
+		LatentStatistics stats = LatentStatistics.compute(all[0], all[1]);
 		OptimizerState state = new OptimizerState(adam.snapshot(), adam.iteration(), adam.learningRate());
 		VaeModel model = new VaeModel(network, normalisation, geometry, history, stats, state);
 		return new TrainingResult(status, model, message);

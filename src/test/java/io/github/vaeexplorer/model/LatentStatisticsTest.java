@@ -27,6 +27,17 @@ class LatentStatisticsTest {
 	}
 
 	@Test
+	void klOverTheWholeStackIsHalfTheMeanOfMuSquaredPlusVarianceMinusLogVarianceMinusOne() {
+		float[][] logvar = { { 0, 0, 1 }, { 0, 0, -1 }, { 0, 0, 0 } };
+		LatentStatistics s = LatentStatistics.compute(MU, logvar);
+		double[] kl = s.klPerDim();
+		assertEquals(0.5 * (0 + 4 + 16) / 3, kl[0], 1e-9);
+		assertEquals(0.5 * (0 + 0.04 + 0.16) / 3, kl[1], 1e-7);
+		double expected = 0.5 * ((25 + Math.exp(1) - 1 - 1) + (25 + Math.exp(-1) + 1 - 1) + 25) / 3;
+		assertEquals(expected, kl[2], 1e-9);
+	}
+
+	@Test
 	void klUsesOnlyTheKlSamplesWhileMomentsUseAllSamples() {
 		float[][] klMu = { { 2, 2, 2 } };
 		float[][] klLogvar = { { 0, 0, 0 } };
