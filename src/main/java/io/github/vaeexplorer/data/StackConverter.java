@@ -88,6 +88,27 @@ public final class StackConverter {
 	}
 
 	/**
+	 * The source values of one network channel of one sample, exactly as stored (no normalisation, no resampling,
+	 * NaN kept): what an output in the source scale is compared with. Costs one plane's worth of reading.
+	 *
+	 * @param imp the image; only read
+	 * @param sampleIndex the sample, 0-based, t outer and z inner (for a plain stack: slice - 1)
+	 * @param channel the network channel, 0-based (r, g, b for an RGB image)
+	 * @return width x height values, row-major
+	 * @throws IllegalArgumentException if the image is invalid or the index is out of range
+	 */
+	public float[] sourcePlane(final ImagePlus imp, final int sampleIndex, final int channel) {
+		final SourcePlanes planes = SourcePlanes.of(imp);
+		final float[] values = new float[planes.width() * planes.height()];
+		final Cursor<? extends RealType<?>> cursor = Views.flatIterable(planes.channelView(sampleIndex, channel))
+			.cursor();
+		for (int i = 0; cursor.hasNext(); i++) {
+			values[i] = cursor.next().getRealFloat();
+		}
+		return values;
+	}
+
+	/**
 	 * Describes how the image would be converted, without reading any pixels.
 	 *
 	 * @param imp the image

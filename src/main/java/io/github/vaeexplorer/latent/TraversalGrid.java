@@ -1,18 +1,21 @@
 package io.github.vaeexplorer.latent;
 
 import io.github.vaeexplorer.data.OutputImageFactory;
+import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.model.VaeModel;
 
 import ij.ImagePlus;
 import ij.measure.Calibration;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Every chosen latent dimension (rows) swept over the same steps (columns) around one anchor: the picture that shows
- * at a glance what each dimension does. Rendered dimension-major, one plane a tile, each labelled {@code z3=+1.50}.
+ * Every chosen latent dimension (rows) swept over the same number of steps (columns) around one anchor: the picture
+ * that shows at a glance what each dimension does. Rendered as a hyperstack, dimension-major (ImageJ's frames are the
+ * dimensions, its slices the steps), one plane a tile, each labelled {@code z3=+1.50}.
  *
  * @author VAE Explorer developers
  */
@@ -20,7 +23,7 @@ public final class TraversalGrid {
 
 	private final int[] dims;
 	private final int steps;
-	private final double range;
+	private final SweepRange range;
 
 	/**
 	 * @param dims the dimensions, in row order
@@ -28,10 +31,17 @@ public final class TraversalGrid {
 	 * @param range sweep half-width in prior standard deviations
 	 */
 	public TraversalGrid(int[] dims, int steps, double range) {
+		this(dims, steps, SweepRange.fixed(range));
+	}
+
+	/**
+	 * @param dims the dimensions, in row order
+	 * @param steps columns
+	 * @param range how far each row sweeps
+	 */
+	public TraversalGrid(int[] dims, int steps, SweepRange range) {
 		if (dims.length == 0) throw new IllegalArgumentException("dims must name at least one dimension");
-		if (!(range > 0) || Double.isInfinite(range)) throw new IllegalArgumentException("range must be a number > 0 " +
-			"(got " + range + ")");
-		new LatentSweep(dims[0], -range, range, steps); // validates steps
+		new LatentSweep(dims[0], -1, 1, steps); // validates steps
 		this.dims = dims.clone();
 		this.steps = steps;
 		this.range = range;
@@ -41,23 +51,33 @@ public final class TraversalGrid {
 
 	public int columns() { return steps; }
 
-	/**
-	 * Decodes the grid into a 32-bit stack of rows × columns planes, titled {@code Traversal grid of NAME}.
-	 */
-	public ImagePlus render(VaeModel model, float[] anchor, String sourceName, Calibration calibration) {
+	/** The dimensions, in row order. */
+	public int[] dims() { return dims.clone(); }
+
+	/** The codes of every tile, dimension-major, and their labels. */
+	private List<float[]> codes(float[] anchor, LatentStatistics stats, List<String> labels) {
 		List<float[]> codes = new ArrayList<>();
-		List<String> labels = new ArrayList<>();
 		for (int dim : dims) {
-			LatentSweep sweep = new LatentSweep(dim, -range, range, steps);
-			for (float[] code : sweep.codes(anchor)) codes.add(code);
+			LatentSweep sweep = range.sweep(dim, steps, stats);
+			codes.addAll(Arrays.asList(sweep.codes(anchor)));
 			for (int i = 0; i < steps; i++) labels.add(String.format(Locale.ROOT, "z%d=%+.2f", dim, sweep.value(i)));
 		}
-		List<float[]> decoded = new ArrayList<>();
-		for (float[] image : model.decode(codes.toArray(new float[0][]))) decoded.add(image);
-		ImagePlus grid = new OutputImageFactory().create("Traversal grid of " + sourceName, decoded, labels, model
-			.normalisation(), model.geometry(), calibration);
-		grid.setProperty("Info", "rows: dimensions " + java.util.Arrays.toString(dims) + "; columns: " + steps +
-			" steps from -" + range + " to +" + range);
+		return codes;
+	}
+
+	/**
+	 * Decodes the grid into a 32-bit hyperstack of {@code channels × columns × rows} planes (C, Z = step, T =
+	 * dimension), titled {@code Traversal grid of NAME}, in the model's source scale and geometry.
+	 */
+	public ImagePlus render(VaeModel model, float[] anchor, String sourceName, Calibration calibration) {
+		List<String> labels = new ArrayList<>();
+		float[][] decoded = model.decode(codes(anchor, model.statistics(), labels).toArray(new float[0][]));
+		ImagePlus grid = new OutputImageFactory().create("Traversal grid of " + sourceName, Arrays.asList(decoded),
+			labels, model.normalisation(), model.geometry(), calibration);
+		grid.setDimensions(model.geometry().channels(), steps, dims.length);
+		grid.setOpenAsHyperStack(true);
+		grid.setProperty("Info", "rows (frames): dimensions " + Arrays.toString(dims) + "; columns (slices): " + steps +
+			" steps over " + (range.isObserved() ? "the observed range of each dimension" : range + " prior sd"));
 		return grid;
 	}
 }
