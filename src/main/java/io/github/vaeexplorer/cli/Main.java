@@ -14,6 +14,7 @@ import com.google.gson.GsonBuilder;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.measure.ResultsTable;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,6 +27,7 @@ import java.util.Map;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
+import org.scijava.module.ModuleItem;
 
 /**
  * {@code java -jar VAE_Explorer.jar VERB [--key value ...]}: the plugin without ImageJ's GUI (CONTRACT.md). Exit
@@ -149,17 +151,29 @@ public final class Main {
 			throw new IllegalArgumentException("--out is required (the file to write, or a folder when --input is a " +
 				"folder)");
 		}
-		// Refuse a bad output before any work is done (a folder run checks each file as it goes).
-		if (!train && !folder) OutputFiles.requireWritableTiff(Paths.get(output));
+		String table = options.take("table");
 		try (Context context = new Context(CommandService.class)) {
 			CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
 			Map<String, Object> inputs = new ArgumentBinder(info, entry.menuName()).bind(options.rest());
+			boolean writesImage = declares(info, ImagePlus.class);
+			if (table != null && !(writesImage && declares(info, ResultsTable.class))) {
+				throw new IllegalArgumentException("unknown key '--table' for " + verb);
+			}
+			if (table != null && folder) throw new IllegalArgumentException("--table needs a single --input image, " +
+				"not a folder");
+			// Refuse a bad output before any work is done (a folder run checks each file as it goes).
+			if (!train && !folder) {
+				if (writesImage) OutputFiles.requireWritableTiff(Paths.get(output));
+				else OutputFiles.requireWritableText(Paths.get(output), "a CSV table");
+			}
+			if (table != null) OutputFiles.requireWritableText(Paths.get(table), "a CSV table");
 			if (train) inputs.put("listener", new ConsoleListener(err));
 			if (folder && !train) {
 				return new FolderBatch(context, entry, out, err).run(inputs, Paths.get(input), Paths.get(output));
 			}
 			if (input != null && !folder) inputs.put("image", openImage(input));
-			runOnce(context, entry, inputs, output == null ? null : Paths.get(output), "", out);
+			runOnce(context, entry, inputs, output == null ? null : Paths.get(output), table == null ? null : Paths
+				.get(table), "", out);
 		}
 		return 0;
 	}
@@ -172,16 +186,46 @@ public final class Main {
 	static void runOnce(Context context, CommandCatalog.Entry entry, Map<String, Object> inputs, Path output,
 		String prefix, PrintStream out) throws IOException
 	{
+		runOnce(context, entry, inputs, output, null, prefix, out);
+	}
+
+	/**
+	 * Runs a command once and writes what it made: its first image to {@code output} as TIFF; its first Results table
+	 * to {@code output} as CSV when it makes no image, else to {@code table} if given; text to {@code out}.
+	 *
+	 * @param prefix put before every line printed (e.g. the input's name in a batch)
+	 */
+	static void runOnce(Context context, CommandCatalog.Entry entry, Map<String, Object> inputs, Path output,
+		Path table, String prefix, PrintStream out) throws IOException
+	{
+		CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
 		Map<String, Object> outputs = new CommandRunner(context).run(entry.command(), inputs);
-		for (Object value : outputs.values()) {
-			if (value instanceof ImagePlus && output != null) {
+		boolean hasImage = declares(info, ImagePlus.class);
+		Path tableFile = hasImage ? table : output;
+		boolean imageWritten = false, tableWritten = false;
+		for (ModuleItem<?> item : info.outputs()) {
+			Object value = outputs.get(item.getName());
+			if (value instanceof ImagePlus && output != null && !imageWritten) {
 				OutputFiles.saveTiff((ImagePlus) value, output);
 				out.println(prefix + "wrote " + output);
+				imageWritten = true;
+			}
+			else if (value instanceof ResultsTable && tableFile != null && !tableWritten) {
+				OutputFiles.saveText(TableCsv.of((ResultsTable) value), tableFile);
+				out.println(prefix + "wrote " + tableFile);
+				tableWritten = true;
 			}
 			else if (value instanceof String) {
 				out.println(prefix + value);
 			}
 		}
+	}
+
+	private static boolean declares(CommandInfo info, Class<?> type) {
+		for (ModuleItem<?> item : info.outputs()) {
+			if (type.isAssignableFrom(item.getType())) return true;
+		}
+		return false;
 	}
 
 	private static ImagePlus openImage(String path) {
@@ -204,14 +248,20 @@ public final class Main {
 		s.println("usage: java -jar VAE_Explorer.jar VERB [--key value ...]");
 		s.println("verbs: train --input STACK|FOLDER --model OUT.vae.zip [--epochs 30 --beta 1 ...]");
 		s.println("       sweep --model M.vae.zip --out OUT.tif [--dim auto --from -3 --to 3 --steps 11 --anchor zero]");
+		s.println("       grid --model M.vae.zip --out OUT.tif [--dims active --steps 9 --range 3|observed]");
+		s.println("       interpolate --model M.vae.zip --input STACK --out OUT.tif [--first 1 --last 2 --steps 10 " +
+			"--path linear|spherical]");
+		s.println("       reconstruct --model M.vae.zip --input STACK --out OUT.tif [--table ERRORS.csv]");
+		s.println("       sample --model M.vae.zip --out OUT.tif [--count 16 --seed 1]");
+		s.println("       encode --model M.vae.zip --input STACK --out LATENTS.csv");
 		s.println("       (a verb given --input FOLDER --out FOLDER runs once per image file, names kept)");
-		s.println("       sample --sample shapes|fashion-mnist --out OUT.tif");
 		s.println("       info --model M.vae.zip");
 		s.println("       metrics --model M.vae.zip --input STACK [--factors factors.csv]");
 		s.println("       study --input STACK [--factors factors.csv --betas 0,1,4 --seeds 3 --epochs 20 --size 32]");
 		s.println("             [--out DIR]");
 		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3]");
 		s.println("             [--memory_slices N]");
+		s.println("       sample_data --sample shapes|fashion-mnist --out OUT.tif");
 		s.println("       (interactive needs a display: Plugins > VAE Explorer > Interactive Traversal...)");
 		s.println("       demo [--out DIR]");
 	}

@@ -40,10 +40,16 @@ public final class CommandCatalog {
 	private static final List<Entry> ENTRIES = Collections.unmodifiableList(Arrays.asList(
 		new Entry("Train VAE...", "train", TrainVaeCommand.class),
 		new Entry("Latent Sweep...", "sweep", LatentSweepCommand.class),
+		new Entry("Traversal Grid...", "grid", TraversalGridCommand.class),
+		new Entry("Interpolate Slices...", "interpolate", InterpolateSlicesCommand.class),
+		new Entry("Reconstruct Stack...", "reconstruct", ReconstructStackCommand.class),
+		new Entry("Sample From Prior...", "sample", SampleFromPriorCommand.class),
+		new Entry("Encode Stack...", "encode", EncodeStackCommand.class),
+		new Entry("Model Info...", "info", ModelInfoCommand.class),
 		new Entry("Latent Metrics...", "metrics", LatentMetricsCommand.class),
 		new Entry("Beta Study...", "study", BetaStudyCommand.class),
 		new Entry("Interactive Traversal...", "interactive", InteractiveTraversalCommand.class),
-		new Entry("Open Sample Data...", "sample", OpenSampleDataCommand.class)));
+		new Entry("Open Sample Data...", "sample_data", OpenSampleDataCommand.class)));
 
 	private CommandCatalog() {}
 

@@ -61,6 +61,32 @@ public final class OutputFiles {
 	}
 
 	/**
+	 * {@link #requireWritable} for a text file (such as CSV): refuses a folder, and an existing file that looks binary
+	 * (a control character among its first bytes, as in a TIFF, a zip or a model file).
+	 *
+	 * @param kind what the file should be, for the message
+	 * @throws IOException naming the file and the problem
+	 */
+	public static void requireWritableText(Path file, String kind) throws IOException {
+		Path dir = file.toAbsolutePath().getParent();
+		if (dir == null || !Files.isDirectory(dir)) throw new IOException(file.getFileName() + ": the folder " + dir +
+			" does not exist");
+		if (!Files.isWritable(dir)) throw new IOException(file.getFileName() + ": the folder " + dir +
+			" is not writable");
+		if (Files.isDirectory(file)) throw new IOException(file.getFileName() + ": is a folder; give a file name");
+		if (!Files.exists(file)) return;
+		byte[] head = new byte[4];
+		int n;
+		try (java.io.InputStream in = Files.newInputStream(file)) {
+			n = in.readNBytes(head, 0, 4);
+		}
+		for (int i = 0; i < n; i++) {
+			if (head[i] >= 0 && head[i] < 9) throw new IOException(file.getFileName() + ": exists and is not " + kind +
+				"; not overwriting it");
+		}
+	}
+
+	/**
 	 * Refuses to replace something that is not of the kind about to be written (a folder, or a file whose first bytes
 	 * are none of the given signatures), so that a mistyped output path cannot destroy unrelated data.
 	 *

@@ -15,6 +15,8 @@ import ij.Macro;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.macro.Interpreter;
+import ij.gui.Plot;
+import ij.gui.PlotWindow;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 
@@ -83,6 +85,7 @@ public class VaeExplorerPlugin implements PlugIn {
 		if (values == null) return; // the user cancelled the dialog
 		Map<String, Object> inputs = binder.bind(values);
 		ImagePlus image = WindowManager.getCurrentImage();
+		if (image != null && image.getWindow() instanceof PlotWindow) image = null; // a plot is not a stack to use
 		if (info.getInput("image") != null) {
 			if (image == null && info.getInput("image").isRequired()) throw new IllegalArgumentException(
 				"there is no image open: open a stack first");
@@ -108,7 +111,7 @@ public class VaeExplorerPlugin implements PlugIn {
 		}
 		// A macro or script that trains many models should not leave a window per model open.
 		if (monitor != null) monitor.finished(String.valueOf(outputs.get("summary")), options != null);
-		show(outputs);
+		show(info, outputs);
 	}
 
 	/** Whether to open windows beside the outputs: not headless, not in a batch-mode macro. */
@@ -173,13 +176,15 @@ public class VaeExplorerPlugin implements PlugIn {
 		return last != null ? last : fallback;
 	}
 
-	private static void show(Map<String, Object> outputs) {
-		for (Map.Entry<String, Object> e : outputs.entrySet()) {
-			Object value = e.getValue();
+	/** Shows the outputs in the order the command declares them: images, plots, tables, and text in the Log. */
+	private static void show(CommandInfo info, Map<String, Object> outputs) {
+		for (ModuleItem<?> item : info.outputs()) {
+			Object value = outputs.get(item.getName());
 			if (value instanceof ImagePlus) ((ImagePlus) value).show();
-			else if (value instanceof ResultsTable) ((ResultsTable) value).show("VAE Explorer " + e.getKey());
+			else if (value instanceof Plot) ((Plot) value).show();
+			else if (value instanceof ResultsTable) ((ResultsTable) value).show("VAE Explorer " + item.getName());
 			else if (value instanceof TraversalSession) TraversalDialog.open((TraversalSession) value);
-			else if (e.getKey().equals("saved_model") && value != null) IJ.setProperty(LAST_MODEL, value);
+			else if (item.getName().equals("saved_model") && value != null) IJ.setProperty(LAST_MODEL, value);
 			else if (value instanceof String) IJ.log("VAE Explorer: " + value);
 		}
 	}

@@ -1,5 +1,6 @@
 package io.github.vaeexplorer.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +93,80 @@ class MainTest {
 		assertEquals(7, sweep.getStackSize());
 		assertEquals("z2=-3.00", sweep.getStack().getSliceLabel(1));
 		assertEquals(16, sweep.getWidth());
+	}
+
+	@Test
+	void gridWritesTheHyperstackOfEveryDimensionTimesSteps() {
+		Path tif = dir.resolve("grid.tif");
+		assertEquals(0, run("grid", "--model", model.toString(), "--out", tif.toString(), "--dims", "all", "--steps",
+			"3", "--range", "observed"), err());
+		ImagePlus grid = IJ.openImage(tif.toString());
+		assertEquals(12, grid.getStackSize());
+		assertEquals(3, grid.getNSlices());
+		assertEquals(4, grid.getNFrames());
+		assertTrue(grid.getStack().getSliceLabel(1).matches("z\\d=[+-]\\d+\\.\\d\\d"), grid.getStack().getSliceLabel(1));
+		assertTrue(out().contains("Traversal grid, rows: z"), out());
+	}
+
+	@Test
+	void interpolationEndsAreTheReconstructionsOfTheTwoSlices() throws IOException {
+		Path interpolation = dir.resolve("interpolation.tif"), recon = dir.resolve("recon.tif"), errors = dir.resolve(
+			"errors.csv");
+		assertEquals(0, run("interpolate", "--model", model.toString(), "--input", stack.toString(), "--out",
+			interpolation.toString(), "--first", "5", "--last", "9", "--steps", "4", "--path", "spherical"), err());
+		assertEquals(0, run("reconstruct", "--model", model.toString(), "--input", stack.toString(), "--out", recon
+			.toString(), "--table", errors.toString()), err());
+		ImagePlus path = IJ.openImage(interpolation.toString()), r = IJ.openImage(recon.toString());
+		assertEquals("spherical t=0.000 (slice 5)", path.getStack().getSliceLabel(1));
+		assertEquals(4, path.getStackSize());
+		assertEquals(80, r.getStackSize());
+		assertArrayEquals((float[]) r.getStack().getPixels(5), (float[]) path.getStack().getPixels(1), 0f);
+		assertArrayEquals((float[]) r.getStack().getPixels(9), (float[]) path.getStack().getPixels(4), 0f);
+		List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
+		assertEquals("slice,mse,bce_nats", lines.get(0));
+		assertEquals(81, lines.size());
+		assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
+		assertTrue(out().contains("Reconstruction of shapes16.tif: mean squared error"), out());
+	}
+
+	@Test
+	void sampleWritesCountImagesFromThePrior() {
+		Path tif = dir.resolve("samples.tif");
+		assertEquals(0, run("sample", "--model", model.toString(), "--out", tif.toString(), "--count", "5", "--seed",
+			"2"), err());
+		ImagePlus samples = IJ.openImage(tif.toString());
+		assertEquals(5, samples.getStackSize());
+		assertEquals("prior sample 5 (seed 2)", samples.getStack().getSliceLabel(5));
+	}
+
+	@Test
+	void encodeWritesTheTableAsCsv() throws IOException {
+		Path csv = dir.resolve("latents.csv");
+		assertEquals(0, run("encode", "--model", model.toString(), "--input", stack.toString(), "--out", csv
+			.toString()), err());
+		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		assertEquals("slice,mu_0,mu_1,mu_2,mu_3,logvar_0,logvar_1,logvar_2,logvar_3", lines.get(0));
+		assertEquals(81, lines.size());
+		String[] row = lines.get(80).split(",");
+		assertEquals(9, row.length);
+		assertEquals("80", row[0]);
+		for (String v : row) assertTrue(Double.isFinite(Double.parseDouble(v)), v);
+	}
+
+	@Test
+	void encodeRefusesToOverwriteAnImageWithItsCsv() throws IOException {
+		Path tif = dir.resolve("precious.tif");
+		assertTrue(new FileSaver(IJ.openImage(stack.toString())).saveAsTiffStack(tif.toString()));
+		long size = Files.size(tif);
+		assertOneLineError(run("encode", "--model", model.toString(), "--input", stack.toString(), "--out", tif
+			.toString()), "precious.tif: exists and is not a CSV table; not overwriting it");
+		assertEquals(size, Files.size(tif));
+	}
+
+	@Test
+	void tableIsOnlyForVerbsThatMakeATableBesideAnImage() {
+		assertOneLineError(run("sweep", "--model", model.toString(), "--out", dir.resolve("t.tif").toString(),
+			"--table", dir.resolve("t.csv").toString()), "unknown key '--table' for sweep");
 	}
 
 	@Test

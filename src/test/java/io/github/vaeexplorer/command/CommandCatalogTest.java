@@ -55,7 +55,13 @@ class CommandCatalogTest {
 			"capacity_epochs"));
 		contract.put("sweep", Arrays.asList("model", "dim", "from", "to", "steps", "anchor"));
 		contract.put("interactive", Arrays.asList("model", "anchor"));
-		contract.put("sample", Arrays.asList("sample"));
+		contract.put("grid", Arrays.asList("model", "dims", "steps", "range"));
+		contract.put("interpolate", Arrays.asList("model", "first", "last", "steps", "path"));
+		contract.put("reconstruct", Arrays.asList("model"));
+		contract.put("sample", Arrays.asList("model", "count", "seed"));
+		contract.put("encode", Arrays.asList("model"));
+		contract.put("info", Arrays.asList("model", "color_by", "table"));
+		contract.put("sample_data", Arrays.asList("sample"));
 		contract.put("metrics", Arrays.asList("model", "factors"));
 		contract.put("study", Arrays.asList("betas", "seeds", "factors", "objective", "architecture", "latent", "warmup",
 			"epochs", "batch", "learning_rate", "size", "validation", "seed"));

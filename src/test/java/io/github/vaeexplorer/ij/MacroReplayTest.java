@@ -13,8 +13,10 @@ import ij.ImageJ;
 import ij.ImagePlus;
 import ij.Menus;
 import ij.WindowManager;
+import ij.gui.PlotWindow;
 import ij.macro.Interpreter;
 import ij.plugin.frame.Recorder;
+import ij.text.TextWindow;
 
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
@@ -80,6 +82,47 @@ class MacroReplayTest {
 		assertNotNull(sweep, "the sweep window is open");
 		assertEquals(4, sweep.getStackSize());
 		assertEquals("z0=1.00", sweep.getStack().getSliceLabel(4));
+	}
+
+	@Test
+	void macrosExploreAModelAndShowImagesPlotsAndTables() {
+		ImagePlus stack = new ShapesGenerator(ShapesSpec.builder().imageSize(16).count(40).seed(2).build()).generate()
+			.stack();
+		stack.setTitle("explore-shapes");
+		stack.show();
+		Path model = dir.resolve("explore.vae.zip");
+		String m = "model=[" + model + "]";
+		String macro = "selectImage(\"explore-shapes\");\n" +
+			"run(\"Train VAE...\", \"" + m + " architecture=dense latent=3 epochs=1 batch=16 size=16\");\n" +
+			"run(\"Traversal Grid...\", \"" + m + " dims=all steps=3 range=observed\");\n" +
+			"selectImage(\"explore-shapes\");\n" +
+			"run(\"Interpolate Slices...\", \"" + m + " first=2 last=7 steps=4 path=spherical\");\n" +
+			"selectImage(\"explore-shapes\");\n" +
+			"run(\"Reconstruct Stack...\", \"" + m + "\");\n" +
+			"selectImage(\"explore-shapes\");\n" +
+			"run(\"Encode Stack...\", \"" + m + "\");\n" +
+			"run(\"Sample From Prior...\", \"" + m + " count=3 seed=4\");\n" +
+			"selectImage(\"explore-shapes\");\n" +
+			"run(\"Model Info...\", \"" + m + "\");\n";
+		new Interpreter().run(macro);
+		ImagePlus grid = WindowManager.getImage("Traversal grid of explore-shapes");
+		assertNotNull(grid, "the grid window is open");
+		assertEquals(9, grid.getStackSize());
+		assertNotNull(WindowManager.getImage("Traversal grid montage of explore-shapes"));
+		assertEquals(4, WindowManager.getImage("Interpolation 2-7 of explore-shapes").getStackSize());
+		assertEquals(40, WindowManager.getImage("Reconstruction of explore-shapes").getStackSize());
+		assertEquals(3, WindowManager.getImage("Samples from explore").getStackSize());
+		assertTrue(WindowManager.getWindow("VAE Explorer errors") instanceof TextWindow);
+		TextWindow encodings = (TextWindow) WindowManager.getWindow("VAE Explorer encodings");
+		assertNotNull(encodings, "the encodings table is shown");
+		assertEquals(40, encodings.getResultsTable().size());
+		assertEquals(7, encodings.getResultsTable().getHeadings().length);
+		for (String plot : new String[] { "Training history of explore", "KL per dimension of explore",
+			"Encodings of explore-shapes (explore)" }) {
+			ImagePlus shown = WindowManager.getImage(plot);
+			assertNotNull(shown, plot + " is shown");
+			assertTrue(shown.getWindow() instanceof PlotWindow, plot);
+		}
 	}
 
 	@Test
