@@ -43,11 +43,8 @@ public final class GridMontage {
 			}
 			ImagePlus channel = new ImagePlus(title, tiles);
 			channel.setCalibration(grid.getCalibration());
-			if (channels == 1) channel.setDisplayRange(grid.getDisplayRangeMin(), grid.getDisplayRangeMax());
-			else {
-				grid.setPositionWithoutUpdate(c, 1, 1);
-				channel.setDisplayRange(grid.getDisplayRangeMin(), grid.getDisplayRangeMax());
-			}
+			grid.setPositionWithoutUpdate(c, 1, 1);
+			channel.setDisplayRange(grid.getDisplayRangeMin(), grid.getDisplayRangeMax());
 			ImagePlus montage = new MontageMaker().makeMontage2(channel, columns, rows, scale, 1, tiles.getSize(), 1,
 				BORDER, true);
 			if (planes == null) planes = new ImageStack(montage.getWidth(), montage.getHeight());
@@ -58,8 +55,8 @@ public final class GridMontage {
 		cal.pixelWidth /= scale;
 		cal.pixelHeight /= scale;
 		result.setCalibration(cal);
+		grid.setPositionWithoutUpdate(1, 1, 1);
 		if (channels > 1) {
-			grid.setPositionWithoutUpdate(1, 1, 1);
 			result.setDimensions(channels, 1, 1);
 			result = new CompositeImage(result, IJ.COMPOSITE);
 		}

@@ -2,6 +2,7 @@ package io.github.vaeexplorer.latent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -38,5 +39,23 @@ class GridMontageTest {
 		assertEquals(20, px[32 * w + 2 * 64 + 32], 0);
 		assertEquals(30, px[(64 + 32) * w + 32], 0);
 		assertNotEquals(px[32 * w + 32], px[32 * w + 64 + 32]);
+	}
+
+	@Test
+	void everyChannelGetsItsOwnMontagePlane() {
+		ImageStack stack = new ImageStack(64, 64);
+		for (int i = 0; i < 8; i++) {
+			float[] px = new float[64 * 64];
+			java.util.Arrays.fill(px, i);
+			stack.addSlice("tile " + i / 2, new FloatProcessor(64, 64, px));
+		}
+		ImagePlus grid = new ImagePlus("g", stack);
+		grid.setDimensions(2, 2, 2); // C fastest: plane i is channel i % 2 of tile i / 2
+		ImagePlus montage = GridMontage.of(grid, "m");
+		assertEquals(2, montage.getNChannels());
+		assertTrue(montage.isComposite());
+		int w = montage.getWidth();
+		assertEquals(6, ((float[]) montage.getStack().getPixels(1))[(64 + 32) * w + 64 + 32], 0);
+		assertEquals(7, ((float[]) montage.getStack().getPixels(2))[(64 + 32) * w + 64 + 32], 0);
 	}
 }
