@@ -6,8 +6,8 @@ import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.ModelInfo;
 import io.github.vaeexplorer.model.VaeModel;
-import io.github.vaeexplorer.plot.EncodingScatter;
-import io.github.vaeexplorer.plot.ModelPlots;
+import io.github.vaeexplorer.report.EncodingScatter;
+import io.github.vaeexplorer.report.ModelPlots;
 
 import com.google.gson.GsonBuilder;
 

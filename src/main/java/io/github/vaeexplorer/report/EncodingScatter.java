@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.plot;
+package io.github.vaeexplorer.report;
 
 import ij.gui.Plot;
 

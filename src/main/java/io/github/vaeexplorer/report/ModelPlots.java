@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.plot;
+package io.github.vaeexplorer.report;
 
 import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.train.EpochRecord;

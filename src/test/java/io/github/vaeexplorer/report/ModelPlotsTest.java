@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.plot;
+package io.github.vaeexplorer.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
