@@ -28,7 +28,8 @@ public class EncodeStackCommand extends ContextCommand {
 	@Parameter(label = "image", persist = false)
 	private ImagePlus image;
 
-	@Parameter(label = "encodings", type = ItemIO.OUTPUT)
+	/** Shown as ImageJ's Results table, so that a macro reads it with getResult. */
+	@Parameter(label = "Results", type = ItemIO.OUTPUT)
 	private ResultsTable encodings;
 
 	@Override

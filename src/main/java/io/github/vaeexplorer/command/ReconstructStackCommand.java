@@ -33,7 +33,8 @@ public class ReconstructStackCommand extends ContextCommand {
 	@Parameter(label = "reconstruction", type = ItemIO.OUTPUT)
 	private ImagePlus reconstruction;
 
-	@Parameter(label = "errors", type = ItemIO.OUTPUT)
+	/** Shown as ImageJ's Results table, so that a macro reads it with getResult. */
+	@Parameter(label = "Results", type = ItemIO.OUTPUT)
 	private ResultsTable errors;
 
 	@Parameter(label = "summary", type = ItemIO.OUTPUT)

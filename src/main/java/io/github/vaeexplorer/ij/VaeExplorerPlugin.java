@@ -48,6 +48,12 @@ public class VaeExplorerPlugin implements PlugIn {
 
 	private static final String TITLE = "VAE Explorer";
 
+	/**
+	 * The label of a table output that belongs in ImageJ's own Results table (what a macro reads with
+	 * {@code nResults} and {@code getResult}); other tables get a window of their own.
+	 */
+	public static final String RESULTS = "Results";
+
 	@Override
 	public void run(String verb) {
 		CommandCatalog.Entry entry = CommandCatalog.byVerb(verb).orElse(null);
@@ -176,13 +182,17 @@ public class VaeExplorerPlugin implements PlugIn {
 		return last != null ? last : fallback;
 	}
 
-	/** Shows the outputs in the order the command declares them: images, plots, tables, and text in the Log. */
+	/**
+	 * Shows the outputs in the order the command declares them: images, plots, tables (one labelled
+	 * {@value #RESULTS} as ImageJ's Results table), and text in the Log.
+	 */
 	private static void show(CommandInfo info, Map<String, Object> outputs) {
 		for (ModuleItem<?> item : info.outputs()) {
 			Object value = outputs.get(item.getName());
 			if (value instanceof ImagePlus) ((ImagePlus) value).show();
 			else if (value instanceof Plot) ((Plot) value).show();
-			else if (value instanceof ResultsTable) ((ResultsTable) value).show("VAE Explorer " + item.getName());
+			else if (value instanceof ResultsTable) ((ResultsTable) value).show(RESULTS.equals(item.getLabel()) ? RESULTS
+				: "VAE Explorer " + item.getName());
 			else if (value instanceof TraversalSession) TraversalDialog.open((TraversalSession) value);
 			else if (item.getName().equals("saved_model") && value != null) IJ.setProperty(LAST_MODEL, value);
 			else if (value instanceof String) IJ.log("VAE Explorer: " + value);

@@ -158,7 +158,8 @@ class ImageJApplicationIT {
 		assertFiniteWithin(sweep, 0, 255);
 
 		for (ImagePlus other : images(outputs)) assertFiniteWithin(other, -1e30, 1e30);
-		if (menu.containsKey("Traversal Grid...")) assertEquals(2, images(outputs).size());
+		// The sweep, and the traversal grid as a hyperstack and as a labelled montage.
+		if (menu.containsKey("Traversal Grid...")) assertEquals(3, images(outputs).size());
 		if (menu.containsKey("Encode Stack...")) {
 			List<String> rows = Files.readAllLines(outputs.resolve("results.csv"), StandardCharsets.UTF_8);
 			assertEquals(SLICES + 1, rows.size(), "a header and one row a slice");
