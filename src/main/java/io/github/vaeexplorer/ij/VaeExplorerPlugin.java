@@ -18,6 +18,7 @@ import ij.macro.Interpreter;
 import ij.gui.Plot;
 import ij.gui.PlotWindow;
 import ij.measure.ResultsTable;
+import ij.plugin.filter.Analyzer;
 import ij.plugin.PlugIn;
 
 import java.awt.GraphicsEnvironment;
@@ -191,12 +192,21 @@ public class VaeExplorerPlugin implements PlugIn {
 			Object value = outputs.get(item.getName());
 			if (value instanceof ImagePlus) ((ImagePlus) value).show();
 			else if (value instanceof Plot) ((Plot) value).show();
-			else if (value instanceof ResultsTable) ((ResultsTable) value).show(RESULTS.equals(item.getLabel()) ? RESULTS
-				: "VAE Explorer " + item.getName());
+			else if (value instanceof ResultsTable) show(item, (ResultsTable) value);
 			else if (value instanceof TraversalSession) TraversalDialog.open((TraversalSession) value);
 			else if (item.getName().equals("saved_model") && value != null) IJ.setProperty(LAST_MODEL, value);
 			else if (value instanceof String) IJ.log("VAE Explorer: " + value);
 		}
+	}
+
+	private static void show(ModuleItem<?> item, ResultsTable table) {
+		if (!RESULTS.equals(item.getLabel())) {
+			table.show("VAE Explorer " + item.getName());
+			return;
+		}
+		// Made the system table first: in batch mode show() alone leaves nResults and getResult() on the old one.
+		Analyzer.setResultsTable(table);
+		table.show(RESULTS);
 	}
 
 	private static void fail(CommandCatalog.Entry entry, String message) {

@@ -1,6 +1,5 @@
 package io.github.vaeexplorer.ij;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,6 +33,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -158,8 +158,11 @@ class ImageJApplicationIT {
 		assertFiniteWithin(sweep, 0, 255);
 
 		for (ImagePlus other : images(outputs)) assertFiniteWithin(other, -1e30, 1e30);
-		// The sweep, and the traversal grid as a hyperstack and as a labelled montage.
-		if (menu.containsKey("Traversal Grid...")) assertEquals(3, images(outputs).size());
+		if (menu.containsKey("Traversal Grid...")) {
+			ImagePlus grid = only(outputs, "Traversal_grid_of_");
+			assertEquals(LATENT * 3, grid.getStackSize(), "dims=all steps=3");
+			only(outputs, "Traversal_grid_montage_of_");
+		}
 		if (menu.containsKey("Encode Stack...")) {
 			List<String> rows = Files.readAllLines(outputs.resolve("results.csv"), StandardCharsets.UTF_8);
 			assertEquals(SLICES + 1, rows.size(), "a header and one row a slice");
@@ -203,8 +206,9 @@ class ImageJApplicationIT {
 			assertEquals(a.getStackSize(), b.getStackSize());
 			for (int s = 1; s <= a.getStackSize(); s++) {
 				assertEquals(a.getStack().getSliceLabel(s), b.getStack().getSliceLabel(s));
-				assertArrayEquals((float[]) a.getStack().getPixels(s), (float[]) b.getStack().getPixels(s), 0f,
-					first.get(i).getFileName() + " slice " + s);
+				// Bit for bit, whatever the type (32-bit outputs, RGB or 8-bit plots).
+				assertTrue(Objects.deepEquals(a.getStack().getPixels(s), b.getStack().getPixels(s)), first.get(i)
+					.getFileName() + " slice " + s);
 			}
 		}
 		if (Files.exists(work.resolve("out-a").resolve("results.csv"))) {
@@ -261,13 +265,18 @@ class ImageJApplicationIT {
 		m.append("print(\"recorder on: \" + call(\"" + PROBE + ".startRecorder\"));\n");
 		m.append("run(\"Train VAE...\", \"model=[").append(model).append(
 			"] architecture=dense latent=4 beta=1 epochs=2 batch=32 size=32 seed=7\");\n");
-		if (menu.containsKey("Encode Stack...")) {
-			m.append("run(\"Encode Stack...\", \"model=[").append(model).append("]\");\n");
-		}
-		m.append("run(\"Latent Sweep...\", \"model=[").append(model).append(
-			"] dim=auto from=-2 to=2 steps=5 anchor=slice:3\");\n");
-		if (menu.containsKey("Traversal Grid...")) {
-			m.append("run(\"Traversal Grid...\", \"model=[").append(model).append("] dims=all steps=3 range=2\");\n");
+		// Every command once. The recorded macro replays without selectImage() (the Recorder does not record it), so
+		// each command works on the image the one before left current: the order matters.
+		String[][] commands = { { "Latent Metrics...", "" }, { "Reconstruct Stack...", "" },
+			{ "Encode Stack...", "" }, { "Interpolate Slices...", "first=2 last=7 steps=4 path=spherical" },
+			{ "Latent Sweep...", "dim=auto from=-2 to=2 steps=5 anchor=slice:3" },
+			{ "Traversal Grid...", "dims=all steps=3 range=2" }, { "Sample From Prior...", "count=100 seed=2" },
+			{ "Beta Study...", null }, { "Model Info...", "" } };
+		for (String[] command : commands) {
+			if (!menu.containsKey(command[0])) continue;
+			String options = command[1] == null ? "betas=0,1 seeds=1 architecture=dense latent=2 epochs=1 batch=32 " +
+				"size=16" : "model=[" + model + "] " + command[1];
+			m.append("run(\"").append(command[0]).append("\", \"").append(options.trim()).append("\");\n");
 		}
 		m.append("print(\"recorded: \" + call(\"" + PROBE + ".saveRecording\", \"").append(work.resolve(
 			"recorded.ijm")).append("\"));\n");
