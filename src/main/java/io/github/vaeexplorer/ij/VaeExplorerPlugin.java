@@ -18,8 +18,8 @@ import ij.macro.Interpreter;
 import ij.gui.Plot;
 import ij.gui.PlotWindow;
 import ij.measure.ResultsTable;
-import ij.plugin.filter.Analyzer;
 import ij.plugin.PlugIn;
+import ij.plugin.filter.Analyzer;
 
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Paths;
