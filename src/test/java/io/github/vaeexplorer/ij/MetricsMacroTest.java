@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vaeexplorer.ui.GuiTestKit;
 import io.github.vaeexplorer.data.synthetic.ShapesDataset;
 import io.github.vaeexplorer.data.synthetic.ShapesGenerator;
 import io.github.vaeexplorer.data.synthetic.ShapesSpec;
@@ -11,23 +12,14 @@ import io.github.vaeexplorer.model.ModelFile;
 
 import ij.ImageJ;
 import ij.ImagePlus;
-import ij.Menus;
 import ij.WindowManager;
 import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.Hashtable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,16 +36,8 @@ class MetricsMacroTest {
 
 	@BeforeAll
 	static void startImageJ() throws IOException {
-		Assumptions.assumeTrue(System.getenv("DISPLAY") != null && !GraphicsEnvironment.isHeadless(),
-			"needs a display: run under xvfb-run");
-		imagej = new ImageJ(ImageJ.NO_SHOW);
-		@SuppressWarnings("unchecked")
-		Hashtable<String, String> commands = Menus.getCommands();
-		Pattern entry = Pattern.compile("^Plugins>VAE Explorer, \"([^\"]+)\", (.+)$");
-		for (String line : Files.readAllLines(Paths.get("plugins.config"), StandardCharsets.UTF_8)) {
-			Matcher m = entry.matcher(line);
-			if (m.matches()) commands.put(m.group(1), m.group(2));
-		}
+		GuiTestKit.assumeDisplay();
+		imagej = GuiTestKit.startImageJ();
 	}
 
 	@AfterAll

@@ -33,17 +33,17 @@ import org.junit.jupiter.api.Assumptions;
  * Helpers for the window tests, which need a display ({@code xvfb-run}): ImageJ with our menu entries, work on the
  * Swing thread, waiting for a condition, and screenshots.
  */
-final class GuiTestKit {
+public final class GuiTestKit {
 
 	private GuiTestKit() {}
 
-	static void assumeDisplay() {
+	public static void assumeDisplay() {
 		Assumptions.assumeTrue(System.getenv("DISPLAY") != null && !GraphicsEnvironment.isHeadless(),
 			"needs a display: run under xvfb-run");
 	}
 
 	/** ImageJ without its main window, with plugins.config's entries in the menus (as MacroReplayTest does). */
-	static ImageJ startImageJ() throws IOException {
+	public static ImageJ startImageJ() throws IOException {
 		ImageJ imagej = new ImageJ(ImageJ.NO_SHOW);
 		@SuppressWarnings("unchecked")
 		Hashtable<String, String> commands = Menus.getCommands();
