@@ -42,9 +42,7 @@ class BadParameterTest {
 		harness = new Harness();
 		stack = Harness.shapes(16, 24, 5);
 		tif = Harness.saveTiff(stack, dir.resolve("s.tif"));
-		model = dir.resolve("ok.vae.zip");
-		assertEquals(0, cli("train", "--input", tif.toString(), "--model", model.toString(), "--architecture", "dense",
-			"--latent", "3", "--epochs", "1", "--size", "16").code);
+		model = Harness.trainTinyModel(tif, dir.resolve("ok.vae.zip"), 3);
 	}
 
 	@AfterAll

@@ -108,6 +108,14 @@ final class Harness implements AutoCloseable {
 		return h;
 	}
 
+	/** Trains a tiny dense model on a TIFF through the CLI, as a fixture for tests of what comes after training. */
+	static Path trainTinyModel(Path tif, Path model, int latent) {
+		CliResult r = cli("train", "--input", tif.toString(), "--model", model.toString(), "--architecture", "dense",
+			"--latent", Integer.toString(latent), "--epochs", "1", "--size", "16");
+		assertEquals(0, r.code, r.err);
+		return model;
+	}
+
 	/** Asserts that no temporary {@code *.partial} file is left in a folder. */
 	static void assertNoPartialFiles(Path dir) throws IOException {
 		try (Stream<Path> files = Files.list(dir)) {

@@ -40,9 +40,7 @@ class OutputFailureTest {
 		harness = new Harness();
 		stack = Harness.shapes(16, 16, 6);
 		tif = Harness.saveTiff(stack, dir.resolve("s.tif"));
-		model = dir.resolve("ok.vae.zip");
-		assertEquals(0, cli("train", "--input", tif.toString(), "--model", model.toString(), "--architecture", "dense",
-			"--latent", "2", "--epochs", "1", "--size", "16").code);
+		model = Harness.trainTinyModel(tif, dir.resolve("ok.vae.zip"), 2);
 	}
 
 	@AfterAll
