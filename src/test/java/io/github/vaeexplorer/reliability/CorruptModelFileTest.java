@@ -4,7 +4,6 @@ import static io.github.vaeexplorer.reliability.Harness.assertCliFails;
 import static io.github.vaeexplorer.reliability.Harness.cli;
 import static io.github.vaeexplorer.reliability.Harness.inputs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vaeexplorer.command.LatentSweepCommand;
