@@ -13,8 +13,10 @@ public final class StepResult {
 
 	private final double loss, reconstruction, kl;
 	private final Map<String, INDArray> gradients;
+	private final Runnable freeStep;
 
-	StepResult(double loss, double reconstruction, double kl, Map<String, INDArray> gradients) {
+	StepResult(double loss, double reconstruction, double kl, Map<String, INDArray> gradients, Runnable freeStep) {
+		this.freeStep = freeStep;
 		this.loss = loss;
 		this.reconstruction = reconstruction;
 		this.kl = kl;
@@ -33,9 +35,9 @@ public final class StepResult {
 	/** Gradient of the loss for each parameter, by name. */
 	public Map<String, INDArray> gradients() { return gradients; }
 
-	/** Frees the gradients' native memory; call once they have been applied. */
+	/** Hands the gradients' and the step's other native memory back for reuse; call once the gradients are applied. */
 	public void release() {
-		for (INDArray g : gradients.values()) g.close();
+		freeStep.run();
 	}
 
 	/** True when every loss is a finite number. */

@@ -72,11 +72,10 @@ public final class VaeModel {
 			float[] buffer = new float[m * d];
 			for (int i = 0; i < m; i++) samples.copySample(start + i, buffer, i * d);
 			INDArray x = Nd4j.create(buffer, new long[] { m, d }, 'c');
-			INDArray[] out = network.encode(x);
-			float[][] muRows = out[0].toFloatMatrix(), lvRows = out[1].toFloatMatrix();
-			closeAll(x, out[0], out[1]);
-			System.arraycopy(muRows, 0, mu, start, m);
-			System.arraycopy(lvRows, 0, logvar, start, m);
+			float[][][] out = network.encode(x);
+			x.close();
+			System.arraycopy(out[0], 0, mu, start, m);
+			System.arraycopy(out[1], 0, logvar, start, m);
 		}
 		return new float[][][] { mu, logvar };
 	}
@@ -95,18 +94,11 @@ public final class VaeModel {
 				}
 				System.arraycopy(codes[start + i], 0, z, i * k, k);
 			}
-			INDArray input = Nd4j.create(z, new long[] { m, k }, 'c'), output = network.decode(input);
-			System.arraycopy(output.toFloatMatrix(), 0, images, start, m);
-			closeAll(input, output);
+			INDArray input = Nd4j.create(z, new long[] { m, k }, 'c');
+			System.arraycopy(network.decode(input), 0, images, start, m);
+			input.close();
 		}
 		return images;
-	}
-
-	/** Frees native memory now rather than when the garbage collector gets to it (see VaeNetwork). */
-	private static void closeAll(INDArray... arrays) {
-		for (INDArray a : arrays) {
-			if (!a.isView()) a.close();
-		}
 	}
 
 	/** The weights' values by name (a copy). */

@@ -39,6 +39,9 @@ public final class VaeNetwork {
 	private final SameDiff training;
 	private final SameDiff decoding;
 	private final List<String> parameterNames;
+	private final CallScopedArrays gradientMemory = new CallScopedArrays();
+	private final CallScopedArrays trainingMemory = new CallScopedArrays();
+	private final CallScopedArrays decodingMemory = new CallScopedArrays();
 
 	/** Builds both graphs over the given weights (which must match the config's layout). */
 	public VaeNetwork(VaeConfig config, VaeWeights weights) {
@@ -62,6 +65,11 @@ public final class VaeNetwork {
 
 	/** Parameter names in the layout's order. */
 	public List<String> parameterNames() { return parameterNames; }
+
+	/** Native arrays the graphs' sessions have allocated so far (reused arrays are not counted again). */
+	long nativeAllocations() {
+		return gradientMemory.allocations() + trainingMemory.allocations() + decodingMemory.allocations();
+	}
 
 	// -- Graphs --
 
@@ -146,11 +154,12 @@ public final class VaeNetwork {
 	 */
 	public StepResult gradients(INDArray x, INDArray eps, LossTerms terms) {
 		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
+		gradientMemory.attachTo(training.getFunction("grad"));
 		OutAndGrad og = training.calculateGradientsAndOutputs(placeholders, Arrays.asList(LOSS, REC, KL),
 			parameterNames);
-		double[] losses = readAndClose(og.getOutputs());
+		double[] losses = read(og.getOutputs());
 		closeScalars(placeholders);
-		return new StepResult(losses[0], losses[1], losses[2], og.getGradients());
+		return new StepResult(losses[0], losses[1], losses[2], og.getGradients(), gradientMemory::freeAll);
 	}
 
 	/** Losses of a batch without gradients: {@code {loss, reconstruction, kl}} (batch means). */
@@ -161,19 +170,15 @@ public final class VaeNetwork {
 	/** Losses of a batch with the config's objective, without gradients: {@code {loss, reconstruction, kl}}. */
 	public double[] losses(INDArray x, INDArray eps, LossTerms terms) {
 		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
-		double[] losses = readAndClose(training.output(placeholders, LOSS, REC, KL));
+		trainingMemory.attachTo(training);
+		double[] losses = read(training.output(placeholders, LOSS, REC, KL));
+		trainingMemory.freeAll();
 		closeScalars(placeholders);
 		return losses;
 	}
 
-	/**
-	 * Reads the three scalar losses and frees their native memory at once. ND4J otherwise frees arrays only when the
-	 * garbage collector notices them, and a long training then holds many gigabytes it no longer uses.
-	 */
-	private static double[] readAndClose(Map<String, INDArray> out) {
-		double[] values = { out.get(LOSS).getDouble(0), out.get(REC).getDouble(0), out.get(KL).getDouble(0) };
-		for (INDArray a : out.values()) a.close();
-		return values;
+	private static double[] read(Map<String, INDArray> out) {
+		return new double[] { out.get(LOSS).getDouble(0), out.get(REC).getDouble(0), out.get(KL).getDouble(0) };
 	}
 
 	/** Frees the scalar placeholders this class made (the caller owns x and eps). */
@@ -190,25 +195,36 @@ public final class VaeNetwork {
 	public double[] klDecomposition(INDArray x, INDArray eps, LossTerms terms) {
 		if (config.objective() != Objective.TCVAE) throw new IllegalStateException(
 			"the KL decomposition is part of the tcvae objective's graph only");
-		Map<String, INDArray> out = training.output(placeholders(x, eps, terms), ObjectiveGraph.MI, ObjectiveGraph.TC,
+		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
+		trainingMemory.attachTo(training);
+		Map<String, INDArray> out = training.output(placeholders, ObjectiveGraph.MI, ObjectiveGraph.TC,
 			ObjectiveGraph.DIM_KL);
-		return new double[] { out.get(ObjectiveGraph.MI).getDouble(0), out.get(ObjectiveGraph.TC).getDouble(0), out.get(
+		double[] terms3 = { out.get(ObjectiveGraph.MI).getDouble(0), out.get(ObjectiveGraph.TC).getDouble(0), out.get(
 			ObjectiveGraph.DIM_KL).getDouble(0) };
+		trainingMemory.freeAll();
+		closeScalars(placeholders);
+		return terms3;
 	}
 
-	/** Posterior parameters of a batch: {@code [mu, logvar]}, each {@code [n, latent]}. */
-	public INDArray[] encode(INDArray x) {
+	/** Posterior parameters of a batch {@code [n, inputLength]}: {@code {mu, logvar}}, each {@code [n][latent]}. */
+	public float[][][] encode(INDArray x) {
 		Map<String, INDArray> ph = new HashMap<>();
 		ph.put(X, x);
+		trainingMemory.attachTo(training);
 		Map<String, INDArray> out = training.output(ph, MU, LOGVAR);
-		return new INDArray[] { out.get(MU), out.get(LOGVAR) };
+		float[][][] posterior = { out.get(MU).toFloatMatrix(), out.get(LOGVAR).toFloatMatrix() };
+		trainingMemory.freeAll();
+		return posterior;
 	}
 
-	/** Mean of p(x|z) for a batch of codes {@code [n, latent]}: {@code [n, inputLength]} in [0,1]. */
-	public INDArray decode(INDArray z) {
+	/** Mean of p(x|z) for a batch of codes {@code [n, latent]}: {@code [n][inputLength]} in [0,1]. */
+	public float[][] decode(INDArray z) {
 		Map<String, INDArray> ph = new HashMap<>();
 		ph.put(Z, z);
-		return decoding.outputSingle(ph, PROBS);
+		decodingMemory.attachTo(decoding);
+		float[][] images = decoding.outputSingle(ph, PROBS).toFloatMatrix();
+		decodingMemory.freeAll();
+		return images;
 	}
 
 	private Map<String, INDArray> placeholders(INDArray x, INDArray eps, LossTerms terms) {

@@ -3,7 +3,6 @@ package io.github.vaeexplorer.train;
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.model.VaeNetwork;
 
-import java.util.Arrays;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -47,10 +46,12 @@ final class HeldOutReconstructor implements Reconstructor {
 		int d = samples.sampleLength();
 		float[] buffer = new float[n * d];
 		for (int i = 0; i < n; i++) samples.copySample(indices[i], buffer, i * d);
-		INDArray mu = network.encode(Nd4j.create(buffer, new long[] { n, d }, 'c'))[0];
-		float[] flat = network.decode(mu).dup('c').data().asFloat();
-		float[][] out = new float[n][];
-		for (int i = 0; i < n; i++) out[i] = Arrays.copyOfRange(flat, i * d, (i + 1) * d);
+		INDArray x = Nd4j.create(buffer, new long[] { n, d }, 'c');
+		float[][] mu = network.encode(x)[0];
+		x.close();
+		INDArray z = Nd4j.create(mu);
+		float[][] out = network.decode(z);
+		z.close();
 		return out;
 	}
 }

@@ -28,9 +28,11 @@ class BenchmarkTest {
 		options.denseImages = 256;
 		options.convImages = 128;
 		options.batch = 64;
+		options.warmupSeconds = 0;
 		JsonObject report = new Benchmark(options, new PrintStream(new ByteArrayOutputStream())).run();
 		for (String arch : new String[] { "dense", "conv" }) {
 			assertTrue(report.getAsJsonObject("train_images_per_s").get(arch).getAsDouble() > 0);
+			assertTrue(report.getAsJsonObject("first_epoch_images_per_s").get(arch).getAsDouble() > 0);
 			JsonObject decode = report.getAsJsonObject("decode_ms").getAsJsonObject(arch);
 			assertTrue(decode.get("median").getAsDouble() <= decode.get("p95").getAsDouble());
 			assertTrue(report.getAsJsonObject("gflops").get(arch).getAsDouble() > 0);

@@ -139,8 +139,8 @@ class ObjectiveTest {
 		INDArray x = batch(m), epsArray = noise(m, 4, 9);
 		LossTerms terms = new LossTerms(1, 1, 0, n);
 		double[] got = net.klDecomposition(x, epsArray, terms);
-		INDArray[] post = net.encode(x);
-		double[] expected = mwsTerms(post[0].toDoubleMatrix(), post[1].toDoubleMatrix(), epsArray.toDoubleMatrix(), n);
+		float[][][] post = net.encode(x);
+		double[] expected = mwsTerms(toDouble(post[0]), toDouble(post[1]), epsArray.toDoubleMatrix(), n);
 		for (int i = 0; i < 3; i++) assertEquals(expected[i], got[i], 1e-3 + 1e-4 * Math.abs(expected[i]), "term " + i);
 	}
 
@@ -154,8 +154,8 @@ class ObjectiveTest {
 		double sampledKl = parts[0] + parts[1] + parts[2];
 		assertEquals(l[1] + sampledKl, l[0], 1e-5 * l[0]);
 		// The decomposition telescopes to mean_i [log q(z_i|x_i) − log p(z_i)], the sampled KL.
-		INDArray[] post = tc.encode(x);
-		double[][] mu = post[0].toDoubleMatrix(), lv = post[1].toDoubleMatrix(), e = eps.toDoubleMatrix();
+		float[][][] post = tc.encode(x);
+		double[][] mu = toDouble(post[0]), lv = toDouble(post[1]), e = eps.toDoubleMatrix();
 		double mc = 0;
 		for (int i = 0; i < m; i++) {
 			for (int d = 0; d < 4; d++) {
@@ -277,5 +277,14 @@ class ObjectiveTest {
 		for (double x : v) max = Math.max(max, x);
 		for (double x : v) sum += Math.exp(x - max);
 		return max + Math.log(sum);
+	}
+
+	private static double[][] toDouble(float[][] rows) {
+		double[][] out = new double[rows.length][];
+		for (int i = 0; i < rows.length; i++) {
+			out[i] = new double[rows[i].length];
+			for (int j = 0; j < rows[i].length; j++) out[i][j] = rows[i][j];
+		}
+		return out;
 	}
 }

@@ -1,0 +1,106 @@
+package io.github.vaeexplorer.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vaeexplorer.data.ConversionResult;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The graphs' session memory: a call's arrays are reused by the next call of the same shapes (so training allocates
+ * nothing after its first step and native memory stays flat), and reuse never changes a result.
+ */
+class CallScopedArraysTest {
+
+	private static ConversionResult data;
+
+	@BeforeAll
+	static void data() {
+		data = VaeTestKit.shapes(16, 40, 3);
+	}
+
+	@Test
+	void trainingStepsOfOneShapeAllocateOnlyInTheFirstStep() {
+		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyConv().build());
+		INDArray x = batch(8), eps = noise(8, net.config().latent(), 1);
+		StepResult first = net.gradients(x, eps, 1.0);
+		String name = net.parameterNames().get(0);
+		float[] firstGradient = first.gradients().get(name).dup().data().asFloat();
+		double firstLoss = first.loss();
+		first.release();
+		long afterFirst = net.nativeAllocations();
+		assertTrue(afterFirst > 10, "a conv step allocates its activations and gradients (" + afterFirst + ")");
+		for (int step = 0; step < 5; step++) {
+			StepResult again = net.gradients(x, eps, 1.0);
+			assertEquals(firstLoss, again.loss(), 0.0, "same weights and batch, same loss");
+			assertArrayEquals(firstGradient, again.gradients().get(name).dup().data().asFloat(), 0f, "reused memory, same " +
+				"gradient");
+			again.release();
+		}
+		assertEquals(afterFirst, net.nativeAllocations(), "steps 2-6 reuse the first step's arrays");
+	}
+
+	@Test
+	void alternatingBatchSizesCostTheSameEveryRoundAndGiveTheSameLosses() {
+		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyDense().build());
+		int k = net.config().latent();
+		double full = step(net, 8, k), partial = step(net, 5, k);
+		long[] cost = new long[3];
+		for (int round = 0; round < 3; round++) {
+			long before = net.nativeAllocations();
+			assertEquals(full, step(net, 8, k), 0.0);
+			assertEquals(partial, step(net, 5, k), 0.0);
+			cost[round] = net.nativeAllocations() - before;
+		}
+		assertTrue(cost[0] > 0, "a new batch size needs new activations");
+		assertEquals(cost[0], cost[1], "nothing accumulates from round to round");
+		assertEquals(cost[0], cost[2]);
+	}
+
+	@Test
+	void encodeAndDecodeRepeatBitExactlyWithoutNewAllocations() {
+		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyConv().build());
+		INDArray x = batch(6);
+		float[][][] posterior = net.encode(x);
+		INDArray z = Nd4j.create(posterior[0]);
+		float[][] images = net.decode(z);
+		long settled = net.nativeAllocations();
+		for (int i = 0; i < 3; i++) {
+			float[][][] again = net.encode(x);
+			for (int r = 0; r < 6; r++) {
+				assertArrayEquals(posterior[0][r], again[0][r], 0f);
+				assertArrayEquals(posterior[1][r], again[1][r], 0f);
+				assertArrayEquals(images[r], net.decode(z)[r], 0f);
+			}
+		}
+		assertEquals(settled, net.nativeAllocations());
+	}
+
+	private static double step(VaeNetwork net, int n, int k) {
+		StepResult result = net.gradients(batch(n), noise(n, k, n), 1.0);
+		double loss = result.loss();
+		result.release();
+		return loss;
+	}
+
+	private static INDArray batch(int n) {
+		int d = data.samples().sampleLength();
+		float[] buffer = new float[n * d];
+		for (int i = 0; i < n; i++) data.samples().copySample(i, buffer, i * d);
+		return Nd4j.create(buffer, new long[] { n, d }, 'c');
+	}
+
+	private static INDArray noise(int n, int k, long seed) {
+		Random r = new Random(seed);
+		float[] v = new float[n * k];
+		for (int i = 0; i < v.length; i++) v[i] = (float) r.nextGaussian();
+		return Nd4j.create(v, new long[] { n, k }, 'c');
+	}
+}
