@@ -257,6 +257,7 @@ public final class Main {
 		s.println("       (a verb given --input FOLDER --out FOLDER runs once per image file, names kept)");
 		s.println("       info --model M.vae.zip");
 		s.println("       metrics --model M.vae.zip --input STACK [--factors factors.csv]");
+		s.println("       metrics --latents CODES.csv --factors factors.csv   (MIG/SAP of codes from encode or another tool)");
 		s.println("       study --input STACK [--factors factors.csv --betas 0,1,4 --seeds 3 --epochs 20 --size 32]");
 		s.println("             [--out DIR]");
 		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3]");

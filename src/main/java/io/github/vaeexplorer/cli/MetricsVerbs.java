@@ -4,13 +4,18 @@ import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.data.OutputFiles;
+import io.github.vaeexplorer.data.synthetic.FactorTable;
+import io.github.vaeexplorer.metrics.FactorMetrics;
+import io.github.vaeexplorer.metrics.LatentCodes;
 import io.github.vaeexplorer.metrics.MetricsReport;
+import io.github.vaeexplorer.metrics.MetricsSettings;
 import io.github.vaeexplorer.metrics.StudyResult;
 import io.github.vaeexplorer.metrics.StudyRun;
 import io.github.vaeexplorer.model.ModelFile;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -51,6 +56,10 @@ final class MetricsVerbs {
 	}
 
 	int run(String verb, CliOptions options) throws IOException {
+		if (verb.equals("metrics")) {
+			String latents = options.take("latents");
+			if (latents != null) return scoreCodes(Paths.get(latents), options);
+		}
 		String input = options.require("input", verb.equals("study") ? "the stack to train on"
 			: "the stack to measure on");
 		String folder = verb.equals("study") ? options.take("out") : null;
@@ -72,6 +81,29 @@ final class MetricsVerbs {
 		if (folder != null) write(Paths.get(folder), json, outputs);
 		out.println(json);
 		err.println(outputs.get("summary"));
+		return 0;
+	}
+
+	/**
+	 * {@code metrics --latents CODES.csv --factors FACTORS.csv}: MIG, SAP and the per-factor scores of codes computed
+	 * elsewhere (our {@code encode}, or another implementation such as the PyTorch peer), by the same estimators.
+	 */
+	private int scoreCodes(Path latents, CliOptions options) throws IOException {
+		String factors = options.require("factors", "the factor table the codes are scored against");
+		if (!options.rest().isEmpty()) throw new IllegalArgumentException("metrics --latents takes only --factors " +
+			"(got --" + options.rest().keySet().iterator().next() + ")");
+		if (!Files.exists(latents)) throw new IllegalArgumentException("--latents " + latents + " does not exist");
+		if (!Files.exists(Paths.get(factors))) throw new IllegalArgumentException("--factors " + factors +
+			" does not exist");
+		float[][] mu = LatentCodes.readMeans(latents);
+		FactorMetrics scores = FactorMetrics.compute(mu, FactorTable.read(Paths.get(factors)), new MetricsSettings()
+			.bins());
+		JsonObject report = new JsonObject();
+		report.addProperty("latents", latents.toString());
+		report.addProperty("rows", mu.length);
+		report.addProperty("latent", mu.length == 0 ? 0 : mu[0].length);
+		scores.addTo(report);
+		out.println(GSON.toJson(report));
 		return 0;
 	}
 

@@ -2,6 +2,9 @@ package io.github.vaeexplorer.metrics;
 
 import io.github.vaeexplorer.data.synthetic.FactorTable;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -104,6 +107,32 @@ public final class FactorMetrics {
 
 	/** One score per factor, in the table's column order. */
 	public List<FactorScore> factors() { return factors; }
+
+	/**
+	 * Adds {@code mig}, {@code sap} and {@code factors} (per factor: its best and second latent with their mutual
+	 * information, the MIG and SAP gaps and the linear probe's R²) to a JSON report.
+	 */
+	public void addTo(JsonObject o) {
+		JsonNumbers.add(o, "mig", mig);
+		JsonNumbers.add(o, "sap", sap);
+		JsonArray list = new JsonArray();
+		for (FactorScore f : factors) {
+			JsonObject j = new JsonObject();
+			j.addProperty("name", f.name());
+			j.addProperty("discrete", f.discrete());
+			JsonNumbers.add(j, "entropy", f.entropy());
+			j.addProperty("best_latent", f.bestLatent());
+			JsonNumbers.add(j, "mi", f.bestMi());
+			JsonNumbers.add(j, "mi_normalised", f.normalisedMi());
+			j.addProperty("second_latent", f.secondLatent());
+			JsonNumbers.add(j, "second_mi", f.secondMi());
+			JsonNumbers.add(j, "mig_gap", f.migGap());
+			JsonNumbers.add(j, "sap_gap", f.sapGap());
+			JsonNumbers.add(j, "probe_r2", f.probeR2());
+			list.add(j);
+		}
+		o.add("factors", list);
+	}
 
 	/** I(z_d; v_f) in nats, {@code [latent][factor]} (a copy). */
 	public double[][] mutualInformation() {

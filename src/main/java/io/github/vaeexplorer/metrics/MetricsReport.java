@@ -3,7 +3,6 @@ package io.github.vaeexplorer.metrics;
 import io.github.vaeexplorer.model.LatentStatistics;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 import java.util.Locale;
@@ -72,27 +71,12 @@ public final class MetricsReport {
 	 */
 	public JsonObject toJson() {
 		JsonObject o = new JsonObject();
-		addNumber(o, "mig", mig());
-		addNumber(o, "sap", sap());
-		JsonArray list = new JsonArray();
-		if (factors != null) {
-			for (FactorScore f : factors.factors()) {
-				JsonObject j = new JsonObject();
-				j.addProperty("name", f.name());
-				j.addProperty("discrete", f.discrete());
-				addNumber(j, "entropy", f.entropy());
-				j.addProperty("best_latent", f.bestLatent());
-				addNumber(j, "mi", f.bestMi());
-				addNumber(j, "mi_normalised", f.normalisedMi());
-				j.addProperty("second_latent", f.secondLatent());
-				addNumber(j, "second_mi", f.secondMi());
-				addNumber(j, "mig_gap", f.migGap());
-				addNumber(j, "sap_gap", f.sapGap());
-				addNumber(j, "probe_r2", f.probeR2());
-				list.add(j);
-			}
+		if (factors != null) factors.addTo(o);
+		else {
+			addNumber(o, "mig", mig());
+			addNumber(o, "sap", sap());
+			o.add("factors", new JsonArray());
 		}
-		o.add("factors", list);
 		JsonArray active = new JsonArray();
 		for (int d : statistics.activeDims()) active.add(d);
 		o.add("active_dims", active);
@@ -137,13 +121,10 @@ public final class MetricsReport {
 	}
 
 	private static void addNumber(JsonObject o, String key, double value) {
-		if (Double.isFinite(value)) o.addProperty(key, round(value));
-		else o.add(key, JsonNull.INSTANCE);
+		JsonNumbers.add(o, key, value);
 	}
 
-	/** Six significant digits: the estimators are not more precise than that. */
 	private static double round(double v) {
-		if (v == 0 || !Double.isFinite(v)) return v;
-		return Double.parseDouble(String.format(Locale.ROOT, "%.6g", v));
+		return JsonNumbers.round(v);
 	}
 }

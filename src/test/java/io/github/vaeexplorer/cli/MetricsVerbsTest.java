@@ -76,6 +76,55 @@ class MetricsVerbsTest {
 	}
 
 	@Test
+	void codesWrittenByEncodeScoreExactlyAsTheModelDoes() throws IOException {
+		Path codes = dir.resolve("codes.csv");
+		assertEquals(0, run("encode", "--model", model.toString(), "--input", stack.toString(), "--out", codes
+			.toString()), text(err));
+		out.reset();
+		assertEquals(0, run("metrics", "--model", model.toString(), "--input", stack.toString(), "--factors", factors
+			.toString()), text(err));
+		JsonObject viaModel = JsonParser.parseString(text(out)).getAsJsonObject();
+		out.reset();
+		assertEquals(0, run("metrics", "--latents", codes.toString(), "--factors", factors.toString()), text(err));
+		JsonObject viaCodes = JsonParser.parseString(text(out)).getAsJsonObject();
+		assertEquals(48, viaCodes.get("rows").getAsInt());
+		assertEquals(3, viaCodes.get("latent").getAsInt());
+		assertEquals(viaModel.get("mig").getAsDouble(), viaCodes.get("mig").getAsDouble(), 1e-5);
+		assertEquals(viaModel.get("sap").getAsDouble(), viaCodes.get("sap").getAsDouble(), 1e-5);
+		assertEquals(viaModel.get("factors"), viaCodes.get("factors"));
+	}
+
+	@Test
+	void codesThatAreTheFactorsThemselvesGetAPerfectGapForEachFactor() throws IOException {
+		java.util.List<String> lines = Files.readAllLines(factors, StandardCharsets.UTF_8);
+		int columns = lines.get(0).split(",").length;
+		StringBuilder csv = new StringBuilder("slice");
+		for (int d = 0; d < columns; d++) csv.append(",mu_").append(d);
+		for (int i = 1; i < lines.size(); i++) csv.append('\n').append(i).append(',').append(lines.get(i));
+		Path oracle = dir.resolve("oracle.csv");
+		Files.write(oracle, csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertEquals(0, run("metrics", "--latents", oracle.toString(), "--factors", factors.toString()), text(err));
+		JsonObject json = JsonParser.parseString(text(out)).getAsJsonObject();
+		for (com.google.gson.JsonElement f : json.getAsJsonArray("factors")) {
+			JsonObject factor = f.getAsJsonObject();
+			if (factor.get("entropy").getAsDouble() == 0) continue;
+			assertEquals(1.0, factor.get("mi_normalised").getAsDouble(), 1e-9, factor.toString());
+		}
+	}
+
+	@Test
+	void codesWithoutMuColumnsOrFactorsAreOneLineErrors() throws IOException {
+		Path bad = dir.resolve("bad-codes.csv");
+		Files.write(bad, "slice,z0\n1,0.5\n".getBytes(StandardCharsets.UTF_8));
+		assertEquals(1, run("metrics", "--latents", bad.toString(), "--factors", factors.toString()));
+		assertTrue(text(err).contains("no column mu_0"), text(err));
+		err.reset();
+		assertEquals(1, run("metrics", "--latents", bad.toString()));
+		assertTrue(text(err).contains("--factors"), text(err));
+		assertEquals(1, text(err).trim().split("\n").length);
+	}
+
+	@Test
 	void metricsWithoutInputIsAOneLineError() {
 		assertEquals(1, run("metrics", "--model", model.toString()));
 		assertEquals("error: --input is required (the stack to measure on)", text(err).trim());
