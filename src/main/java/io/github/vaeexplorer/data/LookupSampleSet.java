@@ -4,16 +4,16 @@ package io.github.vaeexplorer.data;
  * Samples kept as 8-bit codes plus one 256-entry lookup table per channel: a quarter of the memory of
  * {@link FloatSampleSet}, and exact, because an 8-bit or RGB source that needs no resampling has at most 256 values
  * per channel. Normalisation happens per batch, as {@link #copySample} reads the table. A 100,000-slice 64×64 8-bit
- * stack takes 410 MB instead of 1.6 GB.
+ * stack takes 410 MB instead of 1.6 GB, and nothing more when its planes are shared with the image
+ * ({@link #sharePlane}).
  *
  * @author VAE Explorer developers
  */
 public final class LookupSampleSet implements SampleSet {
 
-	private static final int CHUNK_SAMPLES_MAX_BYTES = Integer.MAX_VALUE - 8;
-
-	private final int count, channels, size, length, perChunk;
-	private final byte[][] chunks;
+	private final int count, channels, size, plane;
+	/** Codes by {@code sample * channels + channel}; null means all codes 0. */
+	private final byte[][] planes;
 	private final float[][] tables;
 
 	/**
@@ -29,11 +29,8 @@ public final class LookupSampleSet implements SampleSet {
 		this.count = count;
 		this.channels = channels;
 		this.size = size;
-		this.length = channels * size * size;
-		this.perChunk = Math.max(1, CHUNK_SAMPLES_MAX_BYTES / length);
-		int chunkCount = (count + perChunk - 1) / perChunk;
-		this.chunks = new byte[chunkCount][];
-		for (int i = 0; i < chunkCount; i++) chunks[i] = new byte[Math.min(perChunk, count - i * perChunk) * length];
+		this.plane = size * size;
+		this.planes = new byte[Math.multiplyExact(count, channels)][];
 		this.tables = new float[channels][];
 		for (int c = 0; c < channels; c++) this.tables[c] = tables[c].clone();
 	}
@@ -47,21 +44,46 @@ public final class LookupSampleSet implements SampleSet {
 	@Override
 	public int size() { return size; }
 
-	/** Stores one sample's codes (layout [c][y][x], values 0..255). */
+	/** Stores a copy of one sample's codes (layout [c][y][x], values 0..255). */
 	public void setCodes(int index, byte[] codes) {
-		if (codes.length != length) throw new IllegalArgumentException("a sample has " + length + " values");
-		System.arraycopy(codes, 0, chunks[index / perChunk], (index % perChunk) * length, length);
+		if (codes.length != channels * plane) throw new IllegalArgumentException("a sample has " + channels * plane +
+			" values");
+		checkIndex(index);
+		for (int c = 0; c < channels; c++) {
+			planes[index * channels + c] = java.util.Arrays.copyOfRange(codes, c * plane, (c + 1) * plane);
+		}
+	}
+
+	/**
+	 * Reads one channel of one sample from {@code codes} itself, without copying: an 8-bit ImageJ plane ({@code [y][x]},
+	 * {@code size × size}) is then held once, by the image, however large the stack. The caller must not change it.
+	 */
+	public void sharePlane(int index, int channel, byte[] codes) {
+		if (codes.length != plane) throw new IllegalArgumentException("a plane has " + plane + " values");
+		checkIndex(index);
+		if (channel < 0 || channel >= channels) throw new IndexOutOfBoundsException("channel " + channel + " of " +
+			channels);
+		planes[index * channels + channel] = codes;
+	}
+
+	/** The codes of one channel of one sample as stored (shared or copied), or null while all 0. */
+	byte[] plane(int index, int channel) {
+		return planes[index * channels + channel];
 	}
 
 	@Override
 	public void copySample(int index, float[] dst, int dstOffset) {
-		if (index < 0 || index >= count) throw new IndexOutOfBoundsException("sample " + index + " of " + count);
-		byte[] chunk = chunks[index / perChunk];
-		int from = (index % perChunk) * length, plane = size * size;
+		checkIndex(index);
 		for (int c = 0; c < channels; c++) {
 			float[] table = tables[c];
-			int src = from + c * plane, dst0 = dstOffset + c * plane;
-			for (int i = 0; i < plane; i++) dst[dst0 + i] = table[chunk[src + i] & 0xFF];
+			byte[] codes = planes[index * channels + c];
+			int dst0 = dstOffset + c * plane;
+			if (codes == null) java.util.Arrays.fill(dst, dst0, dst0 + plane, table[0]);
+			else for (int i = 0; i < plane; i++) dst[dst0 + i] = table[codes[i] & 0xFF];
 		}
+	}
+
+	private void checkIndex(int index) {
+		if (index < 0 || index >= count) throw new IndexOutOfBoundsException("sample " + index + " of " + count);
 	}
 }

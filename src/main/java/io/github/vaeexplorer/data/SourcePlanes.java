@@ -136,6 +136,15 @@ final class SourcePlanes {
 	}
 
 	/**
+	 * ImageJ's own pixel array of one channel of a sample of an 8-bit image (row-major, width × height): the image's
+	 * memory, to be read only.
+	 */
+	byte[] bytePlane(final int sample, final int networkChannel) {
+		if (bitDepth != 8) throw new IllegalStateException("Image '" + title() + "' is not 8-bit.");
+		return (byte[]) stack.getPixels(stackIndex(sample, networkChannel));
+	}
+
+	/**
 	 * A read-only ImgLib2 view (width x height, row-major flat iteration) of one network channel of one
 	 * sample, backed by ImageJ's pixel array.
 	 */

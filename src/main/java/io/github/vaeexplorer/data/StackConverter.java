@@ -157,7 +157,8 @@ public final class StackConverter {
 
 	/**
 	 * 8-bit and RGB sources at their own size: keeps each pixel's code and normalises through a lookup table per
-	 * batch ({@link LookupSampleSet}), so the stack is held once in a quarter of the memory.
+	 * batch ({@link LookupSampleSet}). 8-bit planes are read in place from the image (never written); RGB planes are
+	 * split into one code plane per colour.
 	 */
 	private static ConversionResult convertCodes(final SourcePlanes planes, final Normalisation norm,
 		final SourceGeometry geometry, final boolean statisticsFromImage)
@@ -172,12 +173,17 @@ public final class StackConverter {
 		final byte[] codes = new byte[channels * plane];
 		final String[] labels = new String[count];
 		for (int s = 0; s < count; s++) {
+			labels[s] = planes.label(s);
+			if (planes.bitDepth() == 8) {
+				// ImageJ's own plane arrays, read in place: the stack is not held twice.
+				for (int c = 0; c < channels; c++) samples.sharePlane(s, c, planes.bytePlane(s, c));
+				continue;
+			}
 			for (int c = 0; c < channels; c++) {
 				final Cursor<? extends RealType<?>> cursor = Views.flatIterable(planes.channelView(s, c)).cursor();
 				for (int i = c * plane; cursor.hasNext(); i++) codes[i] = (byte) (int) cursor.next().getRealDouble();
 			}
 			samples.setCodes(s, codes);
-			labels[s] = planes.label(s);
 		}
 		return new ConversionResult(samples, norm, geometry, 0, labels, nonFiniteWarning(planes.title(), 0,
 			statisticsFromImage));

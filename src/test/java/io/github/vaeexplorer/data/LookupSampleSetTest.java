@@ -2,6 +2,7 @@ package io.github.vaeexplorer.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.ImagePlus;
@@ -39,6 +40,27 @@ class LookupSampleSetTest {
 			float[] expected = new float[256];
 			for (int i = 0; i < 256; i++) expected[i] = norm.normalise(0, pixels[i] & 0xFF);
 			assertArrayEquals(expected, result.samples().sample(s), 0f);
+		}
+	}
+
+	@Test
+	void eightBitPlanesAreReadInPlaceNotCopied() {
+		ImagePlus imp = randomBytes(16, 16, 4, 3);
+		LookupSampleSet set = (LookupSampleSet) new StackConverter().convert(imp, 16).samples();
+		for (int s = 0; s < 4; s++) assertSame(imp.getStack().getPixels(s + 1), set.plane(s, 0));
+	}
+
+	@Test
+	void eachChannelOfAnEightBitHyperstackIsItsOwnPlane() {
+		ImagePlus imp = randomBytes(8, 8, 6, 4);
+		imp.setDimensions(2, 3, 1);
+		imp.setOpenAsHyperStack(true);
+		LookupSampleSet set = (LookupSampleSet) new StackConverter().convert(imp, 8).samples();
+		assertEquals(3, set.count());
+		assertEquals(2, set.channels());
+		for (int z = 0; z < 3; z++) {
+			for (int c = 0; c < 2; c++) assertSame(imp.getStack().getPixels(imp.getStackIndex(c + 1, z + 1, 1)), set
+				.plane(z, c));
 		}
 	}
 
