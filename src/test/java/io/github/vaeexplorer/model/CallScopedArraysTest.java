@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vaeexplorer.data.ConversionResult;
 
-import java.util.Random;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class CallScopedArraysTest {
 	@Test
 	void trainingStepsOfOneShapeAllocateOnlyInTheFirstStep() {
 		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyConv().build());
-		INDArray x = batch(8), eps = noise(8, net.config().latent(), 1);
+		INDArray x = VaeTestKit.batch(data, 8), eps = VaeTestKit.noise(8, net.config().latent(), 1);
 		StepResult first = net.gradients(x, eps, 1.0);
 		String name = net.parameterNames().get(0);
 		float[] firstGradient = first.gradients().get(name).dup().data().asFloat();
@@ -67,7 +66,7 @@ class CallScopedArraysTest {
 	@Test
 	void encodeAndDecodeRepeatBitExactlyWithoutNewAllocations() {
 		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyConv().build());
-		INDArray x = batch(6);
+		INDArray x = VaeTestKit.batch(data, 6);
 		float[][][] posterior = net.encode(x);
 		INDArray z = Nd4j.create(posterior[0]);
 		float[][] images = net.decode(z);
@@ -84,23 +83,11 @@ class CallScopedArraysTest {
 	}
 
 	private static double step(VaeNetwork net, int n, int k) {
-		StepResult result = net.gradients(batch(n), noise(n, k, n), 1.0);
+		StepResult result = net.gradients(VaeTestKit.batch(data, n), VaeTestKit.noise(n, k, n), 1.0);
 		double loss = result.loss();
 		result.release();
 		return loss;
 	}
 
-	private static INDArray batch(int n) {
-		int d = data.samples().sampleLength();
-		float[] buffer = new float[n * d];
-		for (int i = 0; i < n; i++) data.samples().copySample(i, buffer, i * d);
-		return Nd4j.create(buffer, new long[] { n, d }, 'c');
-	}
 
-	private static INDArray noise(int n, int k, long seed) {
-		Random r = new Random(seed);
-		float[] v = new float[n * k];
-		for (int i = 0; i < v.length; i++) v[i] = (float) r.nextGaussian();
-		return Nd4j.create(v, new long[] { n, k }, 'c');
-	}
 }

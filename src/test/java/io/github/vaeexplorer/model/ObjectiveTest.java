@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -125,7 +124,7 @@ class ObjectiveTest {
 	@Test
 	void theCapacityLossIsReconstructionPlusGammaTimesTheKlsDistanceFromC() {
 		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyDense().objective(Objective.CAPACITY).build());
-		INDArray x = batch(64), eps = noise(64, 4, 3);
+		INDArray x = VaeTestKit.batch(data, 64), eps = VaeTestKit.noise(64, 4, 3);
 		for (double c : new double[] { 0, 0.05, 3, 40 }) {
 			double[] l = net.losses(x, eps, new LossTerms(250, 1, c, 128));
 			assertEquals(l[1] + 250 * Math.abs(l[2] - c), l[0], 1e-5 * l[0], "C = " + c);
@@ -136,7 +135,7 @@ class ObjectiveTest {
 	void tcvaeTermsMatchAHandComputedMinibatchWeightedSamplingEstimate() {
 		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyDense().objective(Objective.TCVAE).build());
 		int m = 32, n = 1000;
-		INDArray x = batch(m), epsArray = noise(m, 4, 9);
+		INDArray x = VaeTestKit.batch(data, m), epsArray = VaeTestKit.noise(m, 4, 9);
 		LossTerms terms = new LossTerms(1, 1, 0, n);
 		double[] got = net.klDecomposition(x, epsArray, terms);
 		float[][][] post = net.encode(x);
@@ -148,7 +147,7 @@ class ObjectiveTest {
 	void tcvaeWithBetaOneIsTheElboWithASampledKl() {
 		VaeNetwork tc = VaeNetwork.create(VaeTestKit.tinyDense().objective(Objective.TCVAE).build());
 		int m = 128;
-		INDArray x = batch(m), eps = noise(m, 4, 5);
+		INDArray x = VaeTestKit.batch(data, m), eps = VaeTestKit.noise(m, 4, 5);
 		LossTerms terms = new LossTerms(1, 1, 0, 128);
 		double[] l = tc.losses(x, eps, terms), parts = tc.klDecomposition(x, eps, terms);
 		double sampledKl = parts[0] + parts[1] + parts[2];
@@ -175,7 +174,7 @@ class ObjectiveTest {
 	@Test
 	void tcvaeGradientsMatchFiniteDifferences() {
 		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyDense().objective(Objective.TCVAE).beta(4).build());
-		INDArray x = batch(32), eps = noise(32, 4, 1);
+		INDArray x = VaeTestKit.batch(data, 32), eps = VaeTestKit.noise(32, 4, 1);
 		LossTerms terms = new LossTerms(4, 1, 0, 128);
 		StepResult step = net.gradients(x, eps, terms);
 		for (String name : new String[] { "enc_mu_b", "enc_logvar_b" }) {
@@ -221,21 +220,7 @@ class ObjectiveTest {
 
 	// -- Helpers --
 
-	private static INDArray batch(int n) {
-		int[] order = new int[n];
-		for (int i = 0; i < n; i++) order[i] = i;
-		int d = data.samples().sampleLength();
-		float[] buffer = new float[n * d];
-		for (int i = 0; i < n; i++) data.samples().copySample(order[i], buffer, i * d);
-		return Nd4j.create(buffer, new long[] { n, d }, 'c');
-	}
 
-	private static INDArray noise(int n, int k, long seed) {
-		Random r = new Random(seed);
-		float[] v = new float[n * k];
-		for (int i = 0; i < v.length; i++) v[i] = (float) r.nextGaussian();
-		return Nd4j.create(v, new long[] { n, k }, 'c');
-	}
 
 	/** {MI, TC, dimKL} by Chen et al.'s minibatch-weighted sampling, in double precision, loop by loop. */
 	static double[] mwsTerms(double[][] mu, double[][] lv, double[][] eps, int datasetSize) {

@@ -14,6 +14,9 @@ import io.github.vaeexplorer.train.TrainingResult;
 
 import java.util.Map;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
 /**
  * Shared helpers for the model, training and latent tests: small seeded shape data, short trainings, and exact
  * comparisons of weights.
@@ -93,5 +96,21 @@ public final class VaeTestKit {
 			}
 		}
 		return new double[] { sum, sx / sum, sy / sum };
+	}
+
+	/** The first {@code n} samples of {@code data} as a batch {@code [n, sampleLength]}. */
+	public static INDArray batch(ConversionResult data, int n) {
+		int d = data.samples().sampleLength();
+		float[] buffer = new float[n * d];
+		for (int i = 0; i < n; i++) data.samples().copySample(i, buffer, i * d);
+		return Nd4j.create(buffer, new long[] { n, d }, 'c');
+	}
+
+	/** Seeded standard normal noise {@code [n, k]}. */
+	public static INDArray noise(int n, int k, long seed) {
+		java.util.Random r = new java.util.Random(seed);
+		float[] v = new float[n * k];
+		for (int i = 0; i < v.length; i++) v[i] = (float) r.nextGaussian();
+		return Nd4j.create(v, new long[] { n, k }, 'c');
 	}
 }
