@@ -24,7 +24,8 @@ public final class MemoryBudget {
 
 	/**
 	 * @param samples number of training samples
-	 * @param bytesPerValue how the samples are stored: 1 for 8-bit codes, 4 for floats
+	 * @param bytesPerValue what the samples add to the image: 0 for 8-bit planes read in place, 1 for RGB codes, 4
+	 *          for floats
 	 * @param planeWidth width of a source plane
 	 * @param planeHeight height of a source plane
 	 */

@@ -42,8 +42,9 @@ public final class TrainingJob {
 		StackConverter converter = new StackConverter();
 		SourceGeometry geometry = converter.geometryOf(image, settings.size());
 		VaeConfig planned = settings.toBuilder().channels(geometry.channels()).build();
-		boolean codes = geometry.isIdentity() && (image.getBitDepth() == 8 || image.getBitDepth() == 24);
-		new MemoryBudget(planned, converter.sampleCount(image), codes ? 1 : 4, image.getWidth(), image.getHeight())
+		int bytesPerValue = !geometry.isIdentity() ? 4 : image.getBitDepth() == 8 ? 0 : image.getBitDepth() == 24 ? 1
+			: 4; // as StackConverter stores them: 8-bit planes are read in place, RGB is split into codes
+		new MemoryBudget(planned, converter.sampleCount(image), bytesPerValue, image.getWidth(), image.getHeight())
 			.check();
 		return run((size, norm) -> norm == null ? converter.convert(image, size) : converter.convert(image, size, norm),
 			settings, resume, output);

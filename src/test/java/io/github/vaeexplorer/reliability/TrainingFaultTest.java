@@ -137,5 +137,9 @@ class TrainingFaultTest {
 		assertTrue(e.getMessage().contains("Memory & Threads"), e.getMessage());
 		budget.check(4L << 30, 4L << 30);
 		new MemoryBudget(VaeConfig.builder().build(), 100_000, 1, 64, 64).check(1L << 30, 1L << 30);
+		MemoryBudget shared = new MemoryBudget(VaeConfig.builder().build(), 100_000, 0, 64, 64);
+		shared.check(400L << 20, 1L << 30);
+		assertTrue(shared.heapBytes() < 100L << 20, "8-bit planes read in place cost no sample memory: " + shared
+			.heapBytes());
 	}
 }
