@@ -32,7 +32,7 @@ public final class StepResult {
 	/** KL(q(z|x) ‖ N(0, I)), mean over the batch (nats per sample). */
 	public double kl() { return kl; }
 
-	/** Gradient of the loss for each parameter, by name. */
+	/** Gradient of the loss for each parameter, by name; valid until {@link #release()} or the network's next step. */
 	public Map<String, INDArray> gradients() { return gradients; }
 
 	/** Hands the gradients' and the step's other native memory back for reuse; call once the gradients are applied. */

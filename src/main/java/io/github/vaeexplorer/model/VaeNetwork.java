@@ -150,10 +150,12 @@ public final class VaeNetwork {
 	 * @param x the batch, {@code [n, inputLength]} in [0,1]
 	 * @param eps standard normal noise, {@code [n, latent]}
 	 * @param terms the loss's weights, capacity and data set size for this step
-	 * @return the losses of this batch and the gradient of the loss for every parameter
+	 * @return the losses of this batch and the gradient of the loss for every parameter; the gradients stay valid
+	 *         until {@link StepResult#release()} or the next call
 	 */
 	public StepResult gradients(INDArray x, INDArray eps, LossTerms terms) {
 		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
+		gradientMemory.freeAll(); // the previous step's, should its caller not have released it
 		gradientMemory.attachTo(training.getFunction("grad"));
 		OutAndGrad og = training.calculateGradientsAndOutputs(placeholders, Arrays.asList(LOSS, REC, KL),
 			parameterNames);

@@ -47,6 +47,16 @@ class CallScopedArraysTest {
 	}
 
 	@Test
+	void aStepItsCallerNeverReleasedIsRecycledByTheNextStep() {
+		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyDense().build());
+		INDArray x = VaeTestKit.batch(data, 8), eps = VaeTestKit.noise(8, net.config().latent(), 2);
+		double loss = net.gradients(x, eps, 1.0).loss();
+		long afterFirst = net.nativeAllocations();
+		for (int step = 0; step < 4; step++) assertEquals(loss, net.gradients(x, eps, 1.0).loss(), 0.0);
+		assertEquals(afterFirst, net.nativeAllocations(), "nothing piles up without release()");
+	}
+
+	@Test
 	void alternatingBatchSizesCostTheSameEveryRoundAndGiveTheSameLosses() {
 		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyDense().build());
 		int k = net.config().latent();
