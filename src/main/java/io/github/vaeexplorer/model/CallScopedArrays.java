@@ -94,6 +94,11 @@ final class CallScopedArrays extends AbstractMemoryMgr {
 		spare = next;
 	}
 
+	/** Ends the previous call now if its caller never did (so that its arrays are reused, not piled up). */
+	void endUnreleasedCall() {
+		if (!live.isEmpty()) freeAll();
+	}
+
 	/** Native arrays allocated so far, not counting reused ones. */
 	long allocations() {
 		return allocations;

@@ -155,7 +155,7 @@ public final class VaeNetwork {
 	 */
 	public StepResult gradients(INDArray x, INDArray eps, LossTerms terms) {
 		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
-		gradientMemory.freeAll(); // the previous step's, should its caller not have released it
+		gradientMemory.endUnreleasedCall();
 		gradientMemory.attachTo(training.getFunction("grad"));
 		OutAndGrad og = training.calculateGradientsAndOutputs(placeholders, Arrays.asList(LOSS, REC, KL),
 			parameterNames);
