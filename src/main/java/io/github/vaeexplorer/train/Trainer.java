@@ -64,7 +64,7 @@ public final class Trainer {
 		checkSamples(config, samples);
 		VaeNetwork network = VaeNetwork.create(config);
 		AdamOptimizer adam = new AdamOptimizer(network.weights(), config.learningRate());
-		return run(config, network, adam, samples, normalisation, geometry, new TrainingHistory());
+		return runAndRelease(config, network, adam, samples, normalisation, geometry, new TrainingHistory());
 	}
 
 	/**
@@ -86,8 +86,20 @@ public final class Trainer {
 		AdamOptimizer adam = new AdamOptimizer(network.weights(), state == null || rateChanged ? config
 			.learningRate() : state.learningRate());
 		if (state != null) adam.restore(state.moments(), state.steps());
-		return run(config, network, adam, samples, model.normalisation(), model.geometry(),
+		return runAndRelease(config, network, adam, samples, model.normalisation(), model.geometry(),
 			new TrainingHistory(model.history()));
+	}
+
+	/** Trains, then frees the training step's reusable native arrays (the model keeps only what decoding needs). */
+	private TrainingResult runAndRelease(VaeConfig config, VaeNetwork network, AdamOptimizer adam, SampleSet samples,
+		Normalisation normalisation, SourceGeometry geometry, TrainingHistory history)
+	{
+		try {
+			return run(config, network, adam, samples, normalisation, geometry, history);
+		}
+		finally {
+			network.releaseTrainingMemory();
+		}
 	}
 
 	private static void checkSamples(VaeConfig config, SampleSet samples) {

@@ -57,6 +57,19 @@ class CallScopedArraysTest {
 	}
 
 	@Test
+	void releasingTrainingMemoryFreesThePoolAndTheNextStepStartsAfresh() {
+		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyDense().build());
+		int k = net.config().latent();
+		double loss = step(net, 8, k);
+		long afterFirst = net.nativeAllocations();
+		step(net, 8, k);
+		assertEquals(afterFirst, net.nativeAllocations());
+		net.releaseTrainingMemory();
+		assertEquals(loss, step(net, 8, k), 0.0);
+		assertEquals(2 * afterFirst, net.nativeAllocations(), "after release every array is allocated again");
+	}
+
+	@Test
 	void alternatingBatchSizesCostTheSameEveryRoundAndGiveTheSameLosses() {
 		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyDense().build());
 		int k = net.config().latent();
