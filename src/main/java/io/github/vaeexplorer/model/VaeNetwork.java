@@ -25,7 +25,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link ObjectiveGraph}); averaged over the batch. The reparameterisation noise is a
  * placeholder filled by the caller from a seeded generator, which keeps training repeatable.
  * <p>
- * Not thread-safe: one thread at a time may train, encode or decode.
+ * Thread-safe in the simple way: its computations are serialised, so threads may share a network (an interactive
+ * preview decoding while a command encodes), one call running at a time; the session memory is reused between calls
+ * ({@link CallScopedArrays}).
  *
  * @author VAE Explorer developers
  */
@@ -70,7 +72,7 @@ public final class VaeNetwork {
 	 * Frees the native arrays kept for reuse by the training step (for a conv network at batch 128 about 240 MB); the
 	 * next step allocates them again. Encoding and decoding keep theirs, which are small.
 	 */
-	public void releaseTrainingMemory() {
+	public synchronized void releaseTrainingMemory() {
 		gradientMemory.close();
 	}
 
@@ -161,7 +163,7 @@ public final class VaeNetwork {
 	 * @return the losses of this batch and the gradient of the loss for every parameter; the gradients stay valid
 	 *         until {@link StepResult#release()} or the next call
 	 */
-	public StepResult gradients(INDArray x, INDArray eps, LossTerms terms) {
+	public synchronized StepResult gradients(INDArray x, INDArray eps, LossTerms terms) {
 		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
 		gradientMemory.endUnreleasedCall();
 		gradientMemory.attachTo(training.getFunction("grad"));
@@ -178,7 +180,7 @@ public final class VaeNetwork {
 	}
 
 	/** Losses of a batch with the config's objective, without gradients: {@code {loss, reconstruction, kl}}. */
-	public double[] losses(INDArray x, INDArray eps, LossTerms terms) {
+	public synchronized double[] losses(INDArray x, INDArray eps, LossTerms terms) {
 		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
 		trainingMemory.attachTo(training);
 		double[] losses = read(training.output(placeholders, LOSS, REC, KL));
@@ -202,7 +204,7 @@ public final class VaeNetwork {
 	 * β-TCVAE's decomposition of the KL on a batch, by minibatch-weighted sampling: {@code {MI, TC, dimKL}} in nats
 	 * (see {@link ObjectiveGraph}). Only for networks whose objective is {@link Objective#TCVAE}.
 	 */
-	public double[] klDecomposition(INDArray x, INDArray eps, LossTerms terms) {
+	public synchronized double[] klDecomposition(INDArray x, INDArray eps, LossTerms terms) {
 		if (config.objective() != Objective.TCVAE) throw new IllegalStateException(
 			"the KL decomposition is part of the tcvae objective's graph only");
 		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
@@ -217,7 +219,7 @@ public final class VaeNetwork {
 	}
 
 	/** Posterior parameters of a batch {@code [n, inputLength]}: {@code {mu, logvar}}, each {@code [n][latent]}. */
-	public float[][][] encode(INDArray x) {
+	public synchronized float[][][] encode(INDArray x) {
 		Map<String, INDArray> ph = new HashMap<>();
 		ph.put(X, x);
 		trainingMemory.attachTo(training);
@@ -228,7 +230,7 @@ public final class VaeNetwork {
 	}
 
 	/** Mean of p(x|z) for a batch of codes {@code [n, latent]}: {@code [n][inputLength]} in [0,1]. */
-	public float[][] decode(INDArray z) {
+	public synchronized float[][] decode(INDArray z) {
 		Map<String, INDArray> ph = new HashMap<>();
 		ph.put(Z, z);
 		decodingMemory.attachTo(decoding);

@@ -105,6 +105,25 @@ class CallScopedArraysTest {
 		assertEquals(settled, net.nativeAllocations());
 	}
 
+	@Test
+	void threadsSharingANetworkDecodeExactlyAsOneThreadDoes() throws Exception {
+		VaeNetwork net = VaeNetwork.create(VaeTestKit.tinyConv().build());
+		INDArray z = VaeTestKit.noise(5, net.config().latent(), 7);
+		float[][] expected = net.decode(z);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			java.util.List<java.util.concurrent.Future<float[][]>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 40; i++) results.add(pool.submit(() -> net.decode(z)));
+			for (java.util.concurrent.Future<float[][]> r : results) {
+				float[][] images = r.get();
+				for (int row = 0; row < expected.length; row++) assertArrayEquals(expected[row], images[row], 0f);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private static double step(VaeNetwork net, int n, int k) {
 		StepResult result = net.gradients(VaeTestKit.batch(data, n), VaeTestKit.noise(n, k, n), 1.0);
 		double loss = result.loss();
