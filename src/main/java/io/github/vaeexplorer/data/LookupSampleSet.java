@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.data;
 
+import java.util.Arrays;
+
 /**
  * Samples kept as 8-bit codes plus one 256-entry lookup table per channel: a quarter of the memory of
  * {@link FloatSampleSet}, and exact, because an 8-bit or RGB source that needs no resampling has at most 256 values
@@ -50,7 +52,7 @@ public final class LookupSampleSet implements SampleSet {
 			" values");
 		checkIndex(index);
 		for (int c = 0; c < channels; c++) {
-			planes[index * channels + c] = java.util.Arrays.copyOfRange(codes, c * plane, (c + 1) * plane);
+			planes[index * channels + c] = Arrays.copyOfRange(codes, c * plane, (c + 1) * plane);
 		}
 	}
 
@@ -78,7 +80,7 @@ public final class LookupSampleSet implements SampleSet {
 			float[] table = tables[c];
 			byte[] codes = planes[index * channels + c];
 			int dst0 = dstOffset + c * plane;
-			if (codes == null) java.util.Arrays.fill(dst, dst0, dst0 + plane, table[0]);
+			if (codes == null) Arrays.fill(dst, dst0, dst0 + plane, table[0]);
 			else for (int i = 0; i < plane; i++) dst[dst0 + i] = table[codes[i] & 0xFF];
 		}
 	}

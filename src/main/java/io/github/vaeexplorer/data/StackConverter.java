@@ -133,12 +133,31 @@ public final class StackConverter {
 
 	// -- Internals --
 
+	/**
+	 * Java heap the converted samples add to the image, per value, without reading any pixels: 0 for 8-bit planes read
+	 * in place, 1 for RGB split into codes, 4 for floats (resampled, 16-bit or 32-bit sources).
+	 *
+	 * @param imp the image
+	 * @param size side length of the square samples
+	 */
+	public int addedBytesPerValue(final ImagePlus imp, final int size) {
+		final SourcePlanes planes = SourcePlanes.of(imp);
+		checkSize(size);
+		if (!keepsCodes(planes, geometryOf(planes, size))) return 4;
+		return planes.bitDepth() == 8 ? 0 : 1;
+	}
+
+	/** 8-bit and RGB sources at their own size are kept as codes ({@link #convertCodes}). */
+	private static boolean keepsCodes(final SourcePlanes planes, final SourceGeometry geometry) {
+		return geometry.isIdentity() && (planes.bitDepth() == 8 || planes.bitDepth() == 24);
+	}
+
 	private static ConversionResult convert(final SourcePlanes planes, final int size, final Normalisation norm,
 		final boolean statisticsFromImage)
 	{
 		final SourceGeometry geometry = geometryOf(planes, size);
 		final int count = planes.sampleCount();
-		if (geometry.isIdentity() && (planes.bitDepth() == 8 || planes.bitDepth() == 24)) {
+		if (keepsCodes(planes, geometry)) {
 			return convertCodes(planes, norm, geometry, statisticsFromImage);
 		}
 		final FloatSampleSet samples = new FloatSampleSet(count, geometry.channels(), size);

@@ -73,34 +73,34 @@ public final class MetricsReport {
 		JsonObject o = new JsonObject();
 		if (factors != null) factors.addTo(o);
 		else {
-			addNumber(o, "mig", mig());
-			addNumber(o, "sap", sap());
+			JsonNumbers.add(o, "mig", mig());
+			JsonNumbers.add(o, "sap", sap());
 			o.add("factors", new JsonArray());
 		}
 		JsonArray active = new JsonArray();
 		for (int d : statistics.activeDims()) active.add(d);
 		o.add("active_dims", active);
-		addNumber(o, "total_kl", statistics.totalKl());
+		JsonNumbers.add(o, "total_kl", statistics.totalKl());
 		JsonArray kl = new JsonArray();
-		for (double v : statistics.klPerDim()) kl.add(round(v));
+		for (double v : statistics.klPerDim()) kl.add(JsonNumbers.round(v));
 		o.add("kl_per_dim", kl);
-		addNumber(o, "gaussian_tc", totalCorrelation);
-		addNumber(o, "reconstruction_bce", reconstruction);
+		JsonNumbers.add(o, "gaussian_tc", totalCorrelation);
+		JsonNumbers.add(o, "reconstruction_bce", reconstruction);
 		JsonObject g = new JsonObject();
 		g.addProperty("reference_images", gaps.referenceImages());
-		addNumber(g, "typical_nn_distance", gaps.typicalDistance());
-		addNumber(g, "reconstruction_ratio", gaps.reconstructionRatio());
-		addNumber(g, "prior_precision", gaps.priorPrecision());
-		addNumber(g, "prior_recall", gaps.priorRecall());
-		addNumber(g, "prior_nn_ratio", gaps.priorRatio());
-		addNumber(g, "midpoint_precision", gaps.midpointPrecision());
-		addNumber(g, "midpoint_nn_ratio", gaps.midpointRatio());
+		JsonNumbers.add(g, "typical_nn_distance", gaps.typicalDistance());
+		JsonNumbers.add(g, "reconstruction_ratio", gaps.reconstructionRatio());
+		JsonNumbers.add(g, "prior_precision", gaps.priorPrecision());
+		JsonNumbers.add(g, "prior_recall", gaps.priorRecall());
+		JsonNumbers.add(g, "prior_nn_ratio", gaps.priorRatio());
+		JsonNumbers.add(g, "midpoint_precision", gaps.midpointPrecision());
+		JsonNumbers.add(g, "midpoint_nn_ratio", gaps.midpointRatio());
 		o.add("gaps", g);
 		JsonObject s = new JsonObject();
 		s.addProperty("steps", gaps.steps());
-		addNumber(s, "max_step_ratio", gaps.smoothness());
-		addNumber(s, "max_step_ratio_p90", gaps.smoothnessP90());
-		addNumber(s, "even_change", 1.0 / gaps.steps());
+		JsonNumbers.add(s, "max_step_ratio", gaps.smoothness());
+		JsonNumbers.add(s, "max_step_ratio_p90", gaps.smoothnessP90());
+		JsonNumbers.add(s, "even_change", 1.0 / gaps.steps());
 		o.add("smoothness", s);
 		o.addProperty("images", images);
 		o.addProperty("settings", settings.toString());
@@ -118,13 +118,5 @@ public final class MetricsReport {
 			gaps.priorPrecision(), gaps.priorRecall(), gaps.priorRatio(), gaps.midpointPrecision(), gaps.midpointRatio(),
 			gaps.smoothness(), 1.0 / gaps.steps()));
 		return sb.toString();
-	}
-
-	private static void addNumber(JsonObject o, String key, double value) {
-		JsonNumbers.add(o, key, value);
-	}
-
-	private static double round(double v) {
-		return JsonNumbers.round(v);
 	}
 }

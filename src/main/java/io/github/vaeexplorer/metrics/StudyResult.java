@@ -1,7 +1,6 @@
 package io.github.vaeexplorer.metrics;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 import java.util.ArrayList;
@@ -85,8 +84,8 @@ public final class StudyResult {
 			JsonObject j = new JsonObject();
 			j.addProperty("beta", r.beta());
 			j.addProperty("seed", r.seed());
-			for (StudyMetric m : metrics()) number(j, m.key(), r.value(m));
-			number(j, "seconds", r.seconds());
+			for (StudyMetric m : metrics()) JsonNumbers.add(j, m.key(), r.value(m));
+			JsonNumbers.add(j, "seconds", r.seconds());
 			j.add("metrics", r.report().toJson());
 			all.add(j);
 		}
@@ -98,8 +97,8 @@ public final class StudyResult {
 			j.addProperty("seeds", runs(beta).size());
 			for (StudyMetric m : metrics()) {
 				double[] v = meanAndSd(beta, m);
-				number(mean, m.key(), v[0]);
-				number(sd, m.key(), v[1]);
+				JsonNumbers.add(mean, m.key(), v[0]);
+				JsonNumbers.add(sd, m.key(), v[1]);
 			}
 			j.add("mean", mean);
 			j.add("sd", sd);
@@ -132,8 +131,4 @@ public final class StudyResult {
 		return beta == Math.rint(beta) && Math.abs(beta) < 1e9 ? Long.toString((long) beta) : Double.toString(beta);
 	}
 
-	private static void number(JsonObject o, String key, double v) {
-		if (Double.isFinite(v)) o.addProperty(key, Double.parseDouble(String.format(Locale.ROOT, "%.6g", v)));
-		else o.add(key, JsonNull.INSTANCE);
-	}
 }

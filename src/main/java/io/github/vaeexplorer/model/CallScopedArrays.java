@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.internal.InferenceSession;
@@ -18,16 +19,16 @@ import org.nd4j.linalg.api.shape.LongShapeDescriptor;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Session memory for a SameDiff graph that frees every array a call allocated as soon as the caller has read the
- * results ({@link #freeAll()}).
+ * Session memory for a SameDiff graph that keeps every array a call allocates until the caller has read the results
+ * ({@link #endCall()}), then hands them to the next call of the same shapes.
  * <p>
- * nd4j M2.1's default session memory ({@code ArrayCacheMemoryMgr}) leaves many intermediate arrays of a call (the
+ * nd4j M2.1's default session memory ({@code ArrayCacheMemoryMgr}) leaves most intermediate arrays of a call (the
  * activations and their gradients) to the garbage collector. Their Java objects are tiny, so the heap rarely fills and
  * their native buffers pile up: a conv training step at batch 128 held 6 GB of native memory this way, and the
- * allocator's churn made epochs vary 2× in speed. Freeing them at the end of the call keeps a conv training run flat
- * below 1 GB.
+ * allocator's churn made epochs vary 2× in speed. Reusing them keeps a conv training run flat below 1 GB, and a run of
+ * equal batches allocates nothing after its first step.
  * <p>
- * Not thread-safe; one per graph, used by the thread that runs the graph.
+ * Not thread-safe; one per graph. {@link VaeNetwork} serialises the calls that use it.
  *
  * @author VAE Explorer developers
  */
@@ -47,6 +48,20 @@ final class CallScopedArrays extends AbstractMemoryMgr {
 			sessions.put(thread, session);
 		}
 		if (session.getMmgr() != this) session.setMmgr(this);
+	}
+
+	/**
+	 * Runs one call of {@code graph} with this memory and returns what {@code readResults} copied out of it; the
+	 * call's arrays are then reusable by the next one, so the results must not be native arrays of the call.
+	 */
+	<T> T call(SameDiff graph, Supplier<T> readResults) {
+		attachTo(graph);
+		try {
+			return readResults.get();
+		}
+		finally {
+			endCall();
+		}
 	}
 
 	@Override
@@ -80,10 +95,10 @@ final class CallScopedArrays extends AbstractMemoryMgr {
 	/**
 	 * Ends a call: every array it allocated (the results handed to the caller included) becomes reusable by the next
 	 * call, and whatever the previous call left that this one did not reuse is freed. Memory is thereby bounded by one
-	 * call's arrays, and a run of equal batches allocates nothing after its first step.
+	 * call's arrays.
 	 */
-	void freeAll() {
-		for (Deque<INDArray> unused : spare.values()) for (INDArray array : unused) array.close();
+	void endCall() {
+		closeSpare();
 		Map<ArrayKey, Deque<INDArray>> next = new HashMap<>();
 		for (INDArray array : live) {
 			if (array.wasClosed()) continue;
@@ -94,9 +109,14 @@ final class CallScopedArrays extends AbstractMemoryMgr {
 		spare = next;
 	}
 
+	private void closeSpare() {
+		for (Deque<INDArray> unused : spare.values()) for (INDArray array : unused) array.close();
+		spare.clear();
+	}
+
 	/** Ends the previous call now if its caller never did (so that its arrays are reused, not piled up). */
 	void endUnreleasedCall() {
-		if (!live.isEmpty()) freeAll();
+		if (!live.isEmpty()) endCall();
 	}
 
 	/** Native arrays allocated so far, not counting reused ones. */
@@ -107,9 +127,8 @@ final class CallScopedArrays extends AbstractMemoryMgr {
 	/** Frees everything, reusable arrays included. */
 	@Override
 	public void close() {
-		freeAll();
-		for (Deque<INDArray> unused : spare.values()) for (INDArray array : unused) array.close();
-		spare.clear();
+		endCall();
+		closeSpare();
 	}
 
 	/** Data type, shape and order: arrays with equal keys are interchangeable. */

@@ -171,7 +171,7 @@ public final class VaeNetwork {
 			parameterNames);
 		double[] losses = read(og.getOutputs());
 		closeScalars(placeholders);
-		return new StepResult(losses[0], losses[1], losses[2], og.getGradients(), gradientMemory::freeAll);
+		return new StepResult(losses[0], losses[1], losses[2], og.getGradients(), gradientMemory::endCall);
 	}
 
 	/** Losses of a batch without gradients: {@code {loss, reconstruction, kl}} (batch means). */
@@ -182,9 +182,7 @@ public final class VaeNetwork {
 	/** Losses of a batch with the config's objective, without gradients: {@code {loss, reconstruction, kl}}. */
 	public synchronized double[] losses(INDArray x, INDArray eps, LossTerms terms) {
 		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
-		trainingMemory.attachTo(training);
-		double[] losses = read(training.output(placeholders, LOSS, REC, KL));
-		trainingMemory.freeAll();
+		double[] losses = trainingMemory.call(training, () -> read(training.output(placeholders, LOSS, REC, KL)));
 		closeScalars(placeholders);
 		return losses;
 	}
@@ -208,35 +206,31 @@ public final class VaeNetwork {
 		if (config.objective() != Objective.TCVAE) throw new IllegalStateException(
 			"the KL decomposition is part of the tcvae objective's graph only");
 		Map<String, INDArray> placeholders = placeholders(x, eps, terms);
-		trainingMemory.attachTo(training);
-		Map<String, INDArray> out = training.output(placeholders, ObjectiveGraph.MI, ObjectiveGraph.TC,
-			ObjectiveGraph.DIM_KL);
-		double[] terms3 = { out.get(ObjectiveGraph.MI).getDouble(0), out.get(ObjectiveGraph.TC).getDouble(0), out.get(
-			ObjectiveGraph.DIM_KL).getDouble(0) };
-		trainingMemory.freeAll();
+		double[] parts = trainingMemory.call(training, () -> {
+			Map<String, INDArray> out = training.output(placeholders, ObjectiveGraph.MI, ObjectiveGraph.TC,
+				ObjectiveGraph.DIM_KL);
+			return new double[] { out.get(ObjectiveGraph.MI).getDouble(0), out.get(ObjectiveGraph.TC).getDouble(0), out
+				.get(ObjectiveGraph.DIM_KL).getDouble(0) };
+		});
 		closeScalars(placeholders);
-		return terms3;
+		return parts;
 	}
 
 	/** Posterior parameters of a batch {@code [n, inputLength]}: {@code {mu, logvar}}, each {@code [n][latent]}. */
 	public synchronized float[][][] encode(INDArray x) {
 		Map<String, INDArray> ph = new HashMap<>();
 		ph.put(X, x);
-		trainingMemory.attachTo(training);
-		Map<String, INDArray> out = training.output(ph, MU, LOGVAR);
-		float[][][] posterior = { out.get(MU).toFloatMatrix(), out.get(LOGVAR).toFloatMatrix() };
-		trainingMemory.freeAll();
-		return posterior;
+		return trainingMemory.call(training, () -> {
+			Map<String, INDArray> out = training.output(ph, MU, LOGVAR);
+			return new float[][][] { out.get(MU).toFloatMatrix(), out.get(LOGVAR).toFloatMatrix() };
+		});
 	}
 
 	/** Mean of p(x|z) for a batch of codes {@code [n, latent]}: {@code [n][inputLength]} in [0,1]. */
 	public synchronized float[][] decode(INDArray z) {
 		Map<String, INDArray> ph = new HashMap<>();
 		ph.put(Z, z);
-		decodingMemory.attachTo(decoding);
-		float[][] images = decoding.outputSingle(ph, PROBS).toFloatMatrix();
-		decodingMemory.freeAll();
-		return images;
+		return decodingMemory.call(decoding, () -> decoding.outputSingle(ph, PROBS).toFloatMatrix());
 	}
 
 	private Map<String, INDArray> placeholders(INDArray x, INDArray eps, LossTerms terms) {

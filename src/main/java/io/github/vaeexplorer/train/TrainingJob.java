@@ -42,10 +42,8 @@ public final class TrainingJob {
 		StackConverter converter = new StackConverter();
 		SourceGeometry geometry = converter.geometryOf(image, settings.size());
 		VaeConfig planned = settings.toBuilder().channels(geometry.channels()).build();
-		int bytesPerValue = !geometry.isIdentity() ? 4 : image.getBitDepth() == 8 ? 0 : image.getBitDepth() == 24 ? 1
-			: 4; // as StackConverter stores them: 8-bit planes are read in place, RGB is split into codes
-		new MemoryBudget(planned, converter.sampleCount(image), bytesPerValue, image.getWidth(), image.getHeight())
-			.check();
+		new MemoryBudget(planned, converter.sampleCount(image), converter.addedBytesPerValue(image, settings.size()),
+			image.getWidth(), image.getHeight()).check();
 		return run((size, norm) -> norm == null ? converter.convert(image, size) : converter.convert(image, size, norm),
 			settings, resume, output);
 	}

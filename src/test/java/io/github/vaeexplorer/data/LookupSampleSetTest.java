@@ -65,6 +65,19 @@ class LookupSampleSetTest {
 	}
 
 	@Test
+	void theMemoryBudgetIsToldWhatConversionAddsToTheImage() {
+		StackConverter converter = new StackConverter();
+		assertEquals(0, converter.addedBytesPerValue(randomBytes(16, 16, 2, 5), 16), "8-bit, read in place");
+		assertEquals(4, converter.addedBytesPerValue(randomBytes(20, 16, 2, 5), 16), "8-bit, resampled");
+		ImagePlus rgb = randomBytes(16, 16, 1, 5);
+		rgb.setProcessor(rgb.getProcessor().convertToRGB());
+		assertEquals(1, converter.addedBytesPerValue(rgb, 16), "RGB codes");
+		ImagePlus shorts = randomBytes(16, 16, 1, 5);
+		shorts.setProcessor(shorts.getProcessor().convertToShort(false));
+		assertEquals(4, converter.addedBytesPerValue(shorts, 16), "16-bit");
+	}
+
+	@Test
 	void resampledStacksStillUseFloats() {
 		assertTrue(new StackConverter().convert(randomBytes(20, 16, 2, 2), 16).samples() instanceof FloatSampleSet);
 	}
