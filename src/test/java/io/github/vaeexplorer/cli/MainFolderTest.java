@@ -14,10 +14,7 @@ import io.github.vaeexplorer.model.VaeModel;
 import ij.IJ;
 import ij.ImagePlus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,8 +41,7 @@ class MainFolderTest {
 	private static Path model;
 	private static String trainErr;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliCapture cli = new CliCapture();
 
 	@BeforeAll
 	static void trainOnAFolder() throws IOException {
@@ -53,23 +49,11 @@ class MainFolderTest {
 		TestFolders.mixedShapes(images, FILES, 500);
 		TestFolders.garbagePng(images);
 		model = dir.resolve("folder.vae.zip");
-		MainFolderTest t = new MainFolderTest();
-		int code = t.run("train", "--input", images.toString(), "--model", model.toString(), "--architecture", "dense",
+		CliCapture training = new CliCapture();
+		int code = training.run("train", "--input", images.toString(), "--model", model.toString(), "--architecture", "dense",
 			"--size", "16", "--latent", "3", "--epochs", "2", "--batch", "32", "--seed", "5");
-		trainErr = t.err();
+		trainErr = training.err();
 		assertEquals(0, code, trainErr);
-	}
-
-	private int run(String... args) {
-		return new Main(new PrintStream(out, true), new PrintStream(err, true)).run(args);
-	}
-
-	private String err() {
-		return new String(err.toByteArray(), StandardCharsets.UTF_8);
-	}
-
-	private String out() {
-		return new String(out.toByteArray(), StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -94,8 +78,8 @@ class MainFolderTest {
 	@Test
 	void sweepRunsOncePerFileAroundItsOwnFirstSlice() throws IOException {
 		Path sweeps = dir.resolve("sweeps");
-		assertEquals(0, run("sweep", "--model", model.toString(), "--input", images.toString(), "--out", sweeps
-			.toString(), "--dim", "0", "--steps", "3", "--anchor", "slice:1"), err());
+		assertEquals(0, cli.run("sweep", "--model", model.toString(), "--input", images.toString(), "--out", sweeps
+			.toString(), "--dim", "0", "--steps", "3", "--anchor", "slice:1"), cli.err());
 		List<String> names;
 		try (Stream<Path> files = Files.list(sweeps)) {
 			names = files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
@@ -103,9 +87,9 @@ class MainFolderTest {
 		assertEquals(FILES, names.size());
 		assertEquals("cell000.tif", names.get(0));
 		assertEquals("cell199.tif", names.get(FILES - 1));
-		assertTrue(out().contains("wrote " + FILES + " of 201 files to " + sweeps), out());
+		assertTrue(cli.out().contains("wrote " + FILES + " of 201 files to " + sweeps), cli.out());
 		assertEquals("warning: skipped 1 of 201 files that cannot be read: corrupt.png (not a readable PNG image)\n",
-			err());
+			cli.err());
 
 		ImagePlus a = IJ.openImage(sweeps.resolve("cell000.tif").toString());
 		ImagePlus b = IJ.openImage(sweeps.resolve("cell001.tif").toString());
@@ -118,21 +102,21 @@ class MainFolderTest {
 
 	@Test
 	void aFailureOnTheFirstFileStopsWithItsMessage() {
-		assertEquals(1, run("sweep", "--model", model.toString(), "--input", images.toString(), "--out", dir.resolve(
+		assertEquals(1, cli.run("sweep", "--model", model.toString(), "--input", images.toString(), "--out", dir.resolve(
 			"never").toString(), "--anchor", "slice:2"));
-		assertEquals("error: anchor=slice:2 but cell000.png has 1 sample(s)\n", err());
+		assertEquals("error: anchor=slice:2 but cell000.png has 1 sample(s)\n", cli.err());
 	}
 
 	@Test
 	void outMustBeAnotherFolder() throws IOException {
-		assertEquals(1, run("sweep", "--model", model.toString(), "--input", images.toString(), "--out", images
+		assertEquals(1, cli.run("sweep", "--model", model.toString(), "--input", images.toString(), "--out", images
 			.toString()));
-		assertTrue(err().startsWith("error: --out must be another folder than --input"), err());
+		assertTrue(cli.err().startsWith("error: --out must be another folder than --input"), cli.err());
 		Path file = Files.write(dir.resolve("a-file.tif"), new byte[] { 1 });
-		err.reset();
-		assertEquals(1, run("sweep", "--model", model.toString(), "--input", images.toString(), "--out", file
+		cli.resetErr();
+		assertEquals(1, cli.run("sweep", "--model", model.toString(), "--input", images.toString(), "--out", file
 			.toString()));
-		assertTrue(err().startsWith("error: --out must be a folder when --input is a folder"), err());
+		assertTrue(cli.err().startsWith("error: --out must be a folder when --input is a folder"), cli.err());
 	}
 
 	@Test

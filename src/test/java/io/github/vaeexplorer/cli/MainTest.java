@@ -15,9 +15,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.io.FileSaver;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +36,7 @@ class MainTest {
 	private static Path stack;
 	private static Path model;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliCapture cli = new CliCapture();
 
 	@BeforeAll
 	static void trainTinyModel() throws IOException {
@@ -48,35 +45,23 @@ class MainTest {
 		stack = dir.resolve("shapes16.tif");
 		assertTrue(new FileSaver(imp).saveAsTiffStack(stack.toString()));
 		model = dir.resolve("tiny.vae.zip");
-		MainTest t = new MainTest();
-		int code = t.run("train", "--input", stack.toString(), "--model", model.toString(), "--architecture", "conv",
+		CliCapture training = new CliCapture();
+		int code = training.run("train", "--input", stack.toString(), "--model", model.toString(), "--architecture", "conv",
 			"--size", "16", "--latent", "4", "--epochs", "2", "--batch", "16");
-		assertEquals(0, code, t.err());
-	}
-
-	private int run(String... args) {
-		return new Main(new PrintStream(out, true), new PrintStream(err, true)).run(args);
-	}
-
-	private String err() {
-		return new String(err.toByteArray(), StandardCharsets.UTF_8);
-	}
-
-	private String out() {
-		return new String(out.toByteArray(), StandardCharsets.UTF_8);
+		assertEquals(0, code, training.err());
 	}
 
 	private void assertOneLineError(int code, String start) {
 		assertEquals(1, code);
-		String e = err();
+		String e = cli.err();
 		assertTrue(e.startsWith("error: " + start), e);
 		assertEquals(1, e.trim().split("\n").length, "one line: " + e);
 	}
 
 	@Test
 	void infoPrintsTheContractsJson() {
-		assertEquals(0, run("info", "--model", model.toString()));
-		JsonObject json = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(0, cli.run("info", "--model", model.toString()));
+		JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertEquals("conv", json.getAsJsonObject("config").get("architecture").getAsString());
 		assertEquals(2, json.getAsJsonArray("history").size());
 		assertTrue(json.getAsJsonArray("history").get(0).getAsJsonObject().has("validation_loss"));
@@ -87,8 +72,8 @@ class MainTest {
 	@Test
 	void sweepWritesALabelledStack() {
 		Path tif = dir.resolve("sweep.tif");
-		assertEquals(0, run("sweep", "--model", model.toString(), "--out", tif.toString(), "--steps", "7", "--dim",
-			"2"), err());
+		assertEquals(0, cli.run("sweep", "--model", model.toString(), "--out", tif.toString(), "--steps", "7", "--dim",
+			"2"), cli.err());
 		ImagePlus sweep = IJ.openImage(tif.toString());
 		assertEquals(7, sweep.getStackSize());
 		assertEquals("z2=-3.00", sweep.getStack().getSliceLabel(1));
@@ -98,24 +83,24 @@ class MainTest {
 	@Test
 	void gridWritesTheHyperstackOfEveryDimensionTimesSteps() {
 		Path tif = dir.resolve("grid.tif");
-		assertEquals(0, run("grid", "--model", model.toString(), "--out", tif.toString(), "--dims", "all", "--steps",
-			"3", "--range", "observed"), err());
+		assertEquals(0, cli.run("grid", "--model", model.toString(), "--out", tif.toString(), "--dims", "all", "--steps",
+			"3", "--range", "observed"), cli.err());
 		ImagePlus grid = IJ.openImage(tif.toString());
 		assertEquals(12, grid.getStackSize());
 		assertEquals(3, grid.getNSlices());
 		assertEquals(4, grid.getNFrames());
 		assertTrue(grid.getStack().getSliceLabel(1).matches("z\\d=[+-]\\d+\\.\\d\\d"), grid.getStack().getSliceLabel(1));
-		assertTrue(out().contains("Traversal grid, rows: z"), out());
+		assertTrue(cli.out().contains("Traversal grid, rows: z"), cli.out());
 	}
 
 	@Test
 	void interpolationEndsAreTheReconstructionsOfTheTwoSlices() throws IOException {
 		Path interpolation = dir.resolve("interpolation.tif"), recon = dir.resolve("recon.tif"), errors = dir.resolve(
 			"errors.csv");
-		assertEquals(0, run("interpolate", "--model", model.toString(), "--input", stack.toString(), "--out",
-			interpolation.toString(), "--first", "5", "--last", "9", "--steps", "4", "--path", "spherical"), err());
-		assertEquals(0, run("reconstruct", "--model", model.toString(), "--input", stack.toString(), "--out", recon
-			.toString(), "--table", errors.toString()), err());
+		assertEquals(0, cli.run("interpolate", "--model", model.toString(), "--input", stack.toString(), "--out",
+			interpolation.toString(), "--first", "5", "--last", "9", "--steps", "4", "--path", "spherical"), cli.err());
+		assertEquals(0, cli.run("reconstruct", "--model", model.toString(), "--input", stack.toString(), "--out", recon
+			.toString(), "--table", errors.toString()), cli.err());
 		ImagePlus path = IJ.openImage(interpolation.toString()), r = IJ.openImage(recon.toString());
 		assertEquals("spherical t=0.000 (slice 5)", path.getStack().getSliceLabel(1));
 		assertEquals(4, path.getStackSize());
@@ -126,14 +111,14 @@ class MainTest {
 		assertEquals("slice,mse,bce_nats", lines.get(0));
 		assertEquals(81, lines.size());
 		assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
-		assertTrue(out().contains("Reconstruction of shapes16.tif: mean squared error"), out());
+		assertTrue(cli.out().contains("Reconstruction of shapes16.tif: mean squared error"), cli.out());
 	}
 
 	@Test
 	void sampleWritesCountImagesFromThePrior() {
 		Path tif = dir.resolve("samples.tif");
-		assertEquals(0, run("sample", "--model", model.toString(), "--out", tif.toString(), "--count", "5", "--seed",
-			"2"), err());
+		assertEquals(0, cli.run("sample", "--model", model.toString(), "--out", tif.toString(), "--count", "5", "--seed",
+			"2"), cli.err());
 		ImagePlus samples = IJ.openImage(tif.toString());
 		assertEquals(5, samples.getStackSize());
 		assertEquals("prior sample 5 (seed 2)", samples.getStack().getSliceLabel(5));
@@ -142,8 +127,8 @@ class MainTest {
 	@Test
 	void encodeWritesTheTableAsCsv() throws IOException {
 		Path csv = dir.resolve("latents.csv");
-		assertEquals(0, run("encode", "--model", model.toString(), "--input", stack.toString(), "--out", csv
-			.toString()), err());
+		assertEquals(0, cli.run("encode", "--model", model.toString(), "--input", stack.toString(), "--out", csv
+			.toString()), cli.err());
 		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
 		assertEquals("slice,mu_0,mu_1,mu_2,mu_3,logvar_0,logvar_1,logvar_2,logvar_3", lines.get(0));
 		assertEquals(81, lines.size());
@@ -158,25 +143,25 @@ class MainTest {
 		Path tif = dir.resolve("precious.tif");
 		assertTrue(new FileSaver(IJ.openImage(stack.toString())).saveAsTiffStack(tif.toString()));
 		long size = Files.size(tif);
-		assertOneLineError(run("encode", "--model", model.toString(), "--input", stack.toString(), "--out", tif
+		assertOneLineError(cli.run("encode", "--model", model.toString(), "--input", stack.toString(), "--out", tif
 			.toString()), "precious.tif: exists and is not a CSV table; not overwriting it");
 		assertEquals(size, Files.size(tif));
 	}
 
 	@Test
 	void tableIsOnlyForVerbsThatMakeATableBesideAnImage() {
-		assertOneLineError(run("sweep", "--model", model.toString(), "--out", dir.resolve("t.tif").toString(),
+		assertOneLineError(cli.run("sweep", "--model", model.toString(), "--out", dir.resolve("t.tif").toString(),
 			"--table", dir.resolve("t.csv").toString()), "unknown key '--table' for sweep");
 	}
 
 	@Test
 	void trainWithoutInputIsAUsageError() {
-		assertOneLineError(run("train", "--model", dir.resolve("x.vae.zip").toString()), "--input is required");
+		assertOneLineError(cli.run("train", "--model", dir.resolve("x.vae.zip").toString()), "--input is required");
 	}
 
 	@Test
 	void missingInputFileIsNamed() {
-		assertOneLineError(run("train", "--input", dir.resolve("nope.tif").toString(), "--model", dir.resolve(
+		assertOneLineError(cli.run("train", "--input", dir.resolve("nope.tif").toString(), "--model", dir.resolve(
 			"x.vae.zip").toString()), "--input " + dir.resolve("nope.tif") + " does not exist");
 	}
 
@@ -185,14 +170,14 @@ class MainTest {
 		Path text = dir.resolve("notes.txt");
 		Files.write(text, "not a model".getBytes(StandardCharsets.UTF_8));
 		Path tif = dir.resolve("never.tif");
-		assertOneLineError(run("sweep", "--model", text.toString(), "--out", tif.toString()), "notes.txt: ");
+		assertOneLineError(cli.run("sweep", "--model", text.toString(), "--out", tif.toString()), "notes.txt: ");
 		assertFalse(Files.exists(tif));
 	}
 
 	@Test
 	void zeroStepsIsRefusedWithoutAPartialFile() throws IOException {
 		Path tif = dir.resolve("zero.tif");
-		assertOneLineError(run("sweep", "--model", model.toString(), "--out", tif.toString(), "--steps", "0"),
+		assertOneLineError(cli.run("sweep", "--model", model.toString(), "--out", tif.toString(), "--steps", "0"),
 			"steps must be");
 		assertFalse(Files.exists(tif));
 		try (Stream<Path> files = Files.list(dir)) {
@@ -202,24 +187,24 @@ class MainTest {
 
 	@Test
 	void dimOutOfRangeIsRefused() {
-		assertOneLineError(run("sweep", "--model", model.toString(), "--out", dir.resolve("d.tif").toString(), "--dim",
+		assertOneLineError(cli.run("sweep", "--model", model.toString(), "--out", dir.resolve("d.tif").toString(), "--dim",
 			"9"), "dim must be from 0 to 3");
 	}
 
 	@Test
 	void unknownKeyIsNamed() {
-		assertOneLineError(run("sweep", "--model", model.toString(), "--out", dir.resolve("k.tif").toString(),
+		assertOneLineError(cli.run("sweep", "--model", model.toString(), "--out", dir.resolve("k.tif").toString(),
 			"--stepz", "3"), "unknown key 'stepz'");
 	}
 
 	@Test
 	void unknownVerbIsAUsageError() {
-		assertEquals(2, run("fly"));
-		assertTrue(err().startsWith("error: unknown verb 'fly'"));
+		assertEquals(2, cli.run("fly"));
+		assertTrue(cli.err().startsWith("error: unknown verb 'fly'"));
 	}
 
 	@Test
 	void interactiveIsRefusedWithoutADisplay() {
-		assertOneLineError(run("interactive", "--model", model.toString()), "interactive needs a display");
+		assertOneLineError(cli.run("interactive", "--model", model.toString()), "interactive needs a display");
 	}
 }

@@ -13,9 +13,7 @@ import com.google.gson.JsonParser;
 
 import ij.io.FileSaver;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +29,7 @@ class MetricsVerbsTest {
 	static Path dir;
 	private static Path stack, factors, model;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliCapture cli = new CliCapture();
 
 	@BeforeAll
 	static void trainTinyModel() throws IOException {
@@ -43,18 +40,10 @@ class MetricsVerbsTest {
 		factors = dir.resolve("factors.csv");
 		shapes.factors().write(factors);
 		model = dir.resolve("tiny.vae.zip");
-		MetricsVerbsTest t = new MetricsVerbsTest();
-		assertEquals(0, t.run("train", "--input", stack.toString(), "--model", model.toString(), "--architecture",
-			"dense", "--size", "16", "--latent", "3", "--epochs", "1", "--objective", "capacity", "--capacity", "5"), t
-				.text(t.err));
-	}
-
-	private int run(String... args) {
-		return new Main(new PrintStream(out, true), new PrintStream(err, true)).run(args);
-	}
-
-	private String text(ByteArrayOutputStream s) {
-		return new String(s.toByteArray(), StandardCharsets.UTF_8);
+		CliCapture training = new CliCapture();
+		assertEquals(0, training.run("train", "--input", stack.toString(), "--model", model.toString(),
+			"--architecture", "dense", "--size", "16", "--latent", "3", "--epochs", "1", "--objective", "capacity",
+			"--capacity", "5"), training.err());
 	}
 
 	@Test
@@ -65,9 +54,9 @@ class MetricsVerbsTest {
 
 	@Test
 	void metricsPrintsJsonWithMigAndGaps() {
-		assertEquals(0, run("metrics", "--model", model.toString(), "--input", stack.toString(), "--factors", factors
-			.toString()), text(err));
-		JsonObject json = JsonParser.parseString(text(out)).getAsJsonObject();
+		assertEquals(0, cli.run("metrics", "--model", model.toString(), "--input", stack.toString(), "--factors", factors
+			.toString()), cli.err());
+		JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
 		double mig = json.get("mig").getAsDouble();
 		assertTrue(mig >= 0 && mig <= 1, "mig " + mig);
 		assertEquals(5, json.getAsJsonArray("factors").size());
@@ -78,15 +67,15 @@ class MetricsVerbsTest {
 	@Test
 	void codesWrittenByEncodeScoreExactlyAsTheModelDoes() throws IOException {
 		Path codes = dir.resolve("codes.csv");
-		assertEquals(0, run("encode", "--model", model.toString(), "--input", stack.toString(), "--out", codes
-			.toString()), text(err));
-		out.reset();
-		assertEquals(0, run("metrics", "--model", model.toString(), "--input", stack.toString(), "--factors", factors
-			.toString()), text(err));
-		JsonObject viaModel = JsonParser.parseString(text(out)).getAsJsonObject();
-		out.reset();
-		assertEquals(0, run("metrics", "--latents", codes.toString(), "--factors", factors.toString()), text(err));
-		JsonObject viaCodes = JsonParser.parseString(text(out)).getAsJsonObject();
+		assertEquals(0, cli.run("encode", "--model", model.toString(), "--input", stack.toString(), "--out", codes
+			.toString()), cli.err());
+		cli.resetOut();
+		assertEquals(0, cli.run("metrics", "--model", model.toString(), "--input", stack.toString(), "--factors", factors
+			.toString()), cli.err());
+		JsonObject viaModel = JsonParser.parseString(cli.out()).getAsJsonObject();
+		cli.resetOut();
+		assertEquals(0, cli.run("metrics", "--latents", codes.toString(), "--factors", factors.toString()), cli.err());
+		JsonObject viaCodes = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertEquals(48, viaCodes.get("rows").getAsInt());
 		assertEquals(3, viaCodes.get("latent").getAsInt());
 		assertEquals(viaModel.get("mig").getAsDouble(), viaCodes.get("mig").getAsDouble(), 1e-5);
@@ -103,8 +92,8 @@ class MetricsVerbsTest {
 		for (int i = 1; i < lines.size(); i++) csv.append('\n').append(i).append(',').append(lines.get(i));
 		Path oracle = dir.resolve("oracle.csv");
 		Files.write(oracle, csv.toString().getBytes(StandardCharsets.UTF_8));
-		assertEquals(0, run("metrics", "--latents", oracle.toString(), "--factors", factors.toString()), text(err));
-		JsonObject json = JsonParser.parseString(text(out)).getAsJsonObject();
+		assertEquals(0, cli.run("metrics", "--latents", oracle.toString(), "--factors", factors.toString()), cli.err());
+		JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
 		for (com.google.gson.JsonElement f : json.getAsJsonArray("factors")) {
 			JsonObject factor = f.getAsJsonObject();
 			if (factor.get("entropy").getAsDouble() == 0) continue;
@@ -116,32 +105,32 @@ class MetricsVerbsTest {
 	void codesWithoutMuColumnsOrFactorsAreOneLineErrors() throws IOException {
 		Path bad = dir.resolve("bad-codes.csv");
 		Files.write(bad, "slice,z0\n1,0.5\n".getBytes(StandardCharsets.UTF_8));
-		assertEquals(1, run("metrics", "--latents", bad.toString(), "--factors", factors.toString()));
-		assertTrue(text(err).contains("no column mu_0"), text(err));
-		err.reset();
-		assertEquals(1, run("metrics", "--latents", bad.toString()));
-		assertTrue(text(err).contains("--factors"), text(err));
-		assertEquals(1, text(err).trim().split("\n").length);
+		assertEquals(1, cli.run("metrics", "--latents", bad.toString(), "--factors", factors.toString()));
+		assertTrue(cli.err().contains("no column mu_0"), cli.err());
+		cli.resetErr();
+		assertEquals(1, cli.run("metrics", "--latents", bad.toString()));
+		assertTrue(cli.err().contains("--factors"), cli.err());
+		assertEquals(1, cli.err().trim().split("\n").length);
 	}
 
 	@Test
 	void metricsWithoutInputIsAOneLineError() {
-		assertEquals(1, run("metrics", "--model", model.toString()));
-		assertEquals("error: --input is required (the stack to measure on)", text(err).trim());
+		assertEquals(1, cli.run("metrics", "--model", model.toString()));
+		assertEquals("error: --input is required (the stack to measure on)", cli.err().trim());
 	}
 
 	@Test
 	void metricsWithAnUnknownKeyNamesIt() {
-		assertEquals(1, run("metrics", "--model", model.toString(), "--input", stack.toString(), "--factor", "x"));
-		assertTrue(text(err).startsWith("error: unknown key 'factor' for Latent Metrics..."), text(err));
+		assertEquals(1, cli.run("metrics", "--model", model.toString(), "--input", stack.toString(), "--factor", "x"));
+		assertTrue(cli.err().startsWith("error: unknown key 'factor' for Latent Metrics..."), cli.err());
 	}
 
 	@Test
 	void studyPrintsJsonAndWritesItsFiles() {
 		Path folder = dir.resolve("study");
-		assertEquals(0, run("study", "--input", stack.toString(), "--betas", "0,1", "--seeds", "1", "--epochs", "1",
-			"--architecture", "dense", "--size", "16", "--latent", "2", "--out", folder.toString()), text(err));
-		JsonObject json = JsonParser.parseString(text(out)).getAsJsonObject();
+		assertEquals(0, cli.run("study", "--input", stack.toString(), "--betas", "0,1", "--seeds", "1", "--epochs", "1",
+			"--architecture", "dense", "--size", "16", "--latent", "2", "--out", folder.toString()), cli.err());
+		JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertEquals(2, json.getAsJsonArray("runs").size());
 		assertTrue(json.get("complete").getAsBoolean());
 		for (String file : new String[] { "study.json", "study.csv", "montage.png", "montage.tif", "plots.png",
