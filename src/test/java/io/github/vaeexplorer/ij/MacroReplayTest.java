@@ -16,7 +16,6 @@ import ij.WindowManager;
 import ij.gui.PlotWindow;
 import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
-import ij.plugin.filter.Analyzer;
 import ij.plugin.frame.Recorder;
 
 import java.io.IOException;
@@ -46,12 +45,7 @@ class MacroReplayTest {
 
 	@AfterAll
 	static void quit() {
-		if (imagej != null) {
-			// Encode/Reconstruct fill ImageJ's Results table; closing it would ask whether to save the measurements.
-			Analyzer.setUnsavedMeasurements(false);
-			WindowManager.closeAllWindows();
-			imagej.dispose();
-		}
+		GuiTestKit.quitImageJ(imagej);
 	}
 
 	@Test

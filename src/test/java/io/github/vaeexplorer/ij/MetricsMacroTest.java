@@ -42,10 +42,7 @@ class MetricsMacroTest {
 
 	@AfterAll
 	static void quit() {
-		if (imagej != null) {
-			WindowManager.closeAllWindows();
-			imagej.dispose();
-		}
+		GuiTestKit.quitImageJ(imagej);
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package io.github.vaeexplorer.ui;
 
 import ij.ImageJ;
 import ij.Menus;
+import ij.WindowManager;
+import ij.plugin.filter.Analyzer;
 
 import java.awt.AWTException;
 import java.awt.Color;
@@ -53,6 +55,17 @@ public final class GuiTestKit {
 			if (m.matches()) commands.put(m.group(1), m.group(2));
 		}
 		return imagej;
+	}
+
+	/**
+	 * Closes every ImageJ window and disposes ImageJ (null: nothing to do). Results tables filled by a test are
+	 * closed without the "save measurements?" question.
+	 */
+	public static void quitImageJ(ImageJ imagej) {
+		if (imagej == null) return;
+		Analyzer.setUnsavedMeasurements(false);
+		onEdt(() -> WindowManager.closeAllWindows());
+		imagej.dispose();
 	}
 
 	/** Runs on the Swing thread and returns the result. */

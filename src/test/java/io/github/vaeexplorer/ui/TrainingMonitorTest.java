@@ -22,7 +22,6 @@ import io.github.vaeexplorer.train.TrainingResult;
 import ij.IJ;
 import ij.ImageJ;
 import ij.ImagePlus;
-import ij.WindowManager;
 
 import java.awt.Frame;
 import java.awt.event.WindowEvent;
@@ -66,10 +65,7 @@ class TrainingMonitorTest {
 
 	@AfterAll
 	static void quit() {
-		if (imagej != null) {
-			GuiTestKit.onEdt(() -> WindowManager.closeAllWindows());
-			imagej.dispose();
-		}
+		GuiTestKit.quitImageJ(imagej);
 	}
 
 	/** A training run on its own thread, counting epochs and the batches that end after a moment. */

@@ -95,7 +95,7 @@ class TraversalDialogTest {
 
 	@AfterAll
 	static void quit() {
-		if (imagej != null) imagej.dispose();
+		GuiTestKit.quitImageJ(imagej);
 	}
 
 	private TraversalDialog open(Anchor anchor, ImagePlus image) {
