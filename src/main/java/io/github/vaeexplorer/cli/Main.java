@@ -88,6 +88,10 @@ public final class Main {
 			err.println("error: out of memory; use a smaller size or batch, or give Java more memory (-Xmx)");
 			return 1;
 		}
+		catch (LinkageError e) {
+			err.println("error: the installation is broken (" + e + "); rebuild with mvn package, or reinstall");
+			return 1;
+		}
 		catch (RuntimeException e) {
 			// A bug, not a user error: still one line, with the details only when asked for.
 			err.println("error: internal problem (" + e + "); run with -Dvae.debug=true for details");

@@ -37,7 +37,8 @@ import org.scijava.module.ModuleItem;
  * The bridge from ImageJ 1.x menus and macros ({@code plugins.config}) to our SciJava commands: it builds a
  * GenericDialog from the command's parameters (so ImageJ's Macro Recorder records CONTRACT.md's keys and macros
  * replay them), runs the command, and shows its outputs. The argument is the command's verb, e.g. {@code train}.
- * Works the same in plain ImageJ and in Fiji. With a display and outside batch mode, training shows a {@link
+ * Commands run in Fiji's own SciJava context where there is one ({@link SciJavaContexts}). Works the same in plain
+ * ImageJ and in Fiji. With a display and outside batch mode, training shows a {@link
  * TrainingMonitor}; a {@link TraversalSession} output opens a {@link TraversalDialog}.
  *
  * @author VAE Explorer developers
@@ -64,9 +65,7 @@ public class VaeExplorerPlugin implements PlugIn {
 		}
 		try {
 			NativeBackend.ensureLoaded();
-			try (Context context = new Context(CommandService.class)) {
-				runCommand(context, entry);
-			}
+			runCommand(SciJavaContexts.current(), entry);
 		}
 		catch (RuntimeException e) {
 			fail(entry, e.getMessage() == null ? e.toString() : e.getMessage());
@@ -75,6 +74,12 @@ public class VaeExplorerPlugin implements PlugIn {
 		catch (OutOfMemoryError e) {
 			fail(entry, "Out of memory: use a smaller size or batch, or give ImageJ more memory (Edit > Options > " +
 				"Memory & Threads).");
+		}
+		catch (LinkageError e) {
+			// A class or native library that is missing or of the wrong version: the installation, not the input.
+			fail(entry, "VAE Explorer's installation is broken (" + e + "). In Fiji: Help > Update... and apply the " +
+				"VAE Explorer update site's changes; in plain ImageJ: copy the whole plugins/ folder of the download " +
+				"again. Then restart.");
 		}
 	}
 

@@ -28,7 +28,7 @@ import org.scijava.command.CommandService;
 class CommandCatalogTest {
 
 	private static final Pattern ENTRY = Pattern.compile(
-		"^Plugins>VAE Explorer, \"([^\"]+)\", io\\.github\\.vaeexplorer\\.ij\\.VaeExplorerPlugin\\(\"(\\w+)\"\\)$");
+		"^Plugins>VAE Explorer, \"([^\"]+)\", io\\.github\\.vaeexplorer\\.ij\\.VaeExplorerMenu\\(\"(\\w+)\"\\)$");
 
 	@Test
 	void pluginsConfigListsEveryActionExactlyOnce() throws IOException {

@@ -62,7 +62,7 @@ class ImageJApplicationIT {
 
 	private static final String PROBE = "io.github.vaeexplorer.ij.ImageJProbe";
 	private static final Pattern CONFIG_ENTRY = Pattern.compile(
-		"^Plugins>VAE Explorer, \"([^\"]+)\", (io\\.github\\.vaeexplorer\\.ij\\.VaeExplorerPlugin\\(\"\\w+\"\\))$");
+		"^Plugins>VAE Explorer, \"([^\"]+)\", (io\\.github\\.vaeexplorer\\.ij\\.VaeExplorerMenu\\(\"\\w+\"\\))$");
 	private static final int SLICES = 200;
 	private static final int SIZE = 32;
 	private static final int LATENT = 4;
@@ -86,16 +86,11 @@ class ImageJApplicationIT {
 		}
 		app = Paths.get("target", "imagej-e2e").toAbsolutePath();
 		deleteTree(app);
-		Path jars = Files.createDirectories(app.resolve("plugins").resolve("jars"));
+		// The whole install: target/imagej-plugin/plugins/ copied as is into ImageJ's plugins/ (README: Install).
+		copyTree(plugin.resolve("plugins"), app.resolve("plugins"));
 		Files.copy(Paths.get(ImageJ.class.getProtectionDomain().getCodeSource().getLocation().toURI()), app.resolve(
 			"ij.jar"));
-		Files.copy(jar, app.resolve("plugins").resolve(jar.getFileName()));
-		for (String folder : new String[] { "jars", "jars-imagej1" }) {
-			try (Stream<Path> files = Files.list(plugin.resolve(folder))) {
-				for (Path f : (Iterable<Path>) files::iterator) link(f, jars.resolve(f.getFileName()));
-			}
-		}
-		writeProbeJar(jars.resolve("vae-e2e-probe.jar"));
+		writeProbeJar(app.resolve("plugins").resolve("jars").resolve("vae-e2e-probe.jar"));
 		menu = menuOf(jar);
 
 		work = Files.createDirectories(app.resolve("work"));
@@ -313,14 +308,23 @@ class ImageJApplicationIT {
 	private static String imagej(String name, String macro, String argument) throws IOException,
 		InterruptedException
 	{
+		String text = imagej(app, name, macro, argument);
+		assertFalse(text.contains("Macro Error") || text.contains(" failed: "), text);
+		return text;
+	}
+
+	/** Runs a batch macro in the ImageJ installed in {@code root}; no exception may reach its output. */
+	private static String imagej(Path root, String name, String macro, String argument) throws IOException,
+		InterruptedException
+	{
 		Path file = work.resolve(name + ".ijm");
 		Files.write(file, macro.getBytes(StandardCharsets.UTF_8));
 		Path log = work.resolve(name + ".log");
 		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx2g", "-Dorg.bytedeco.javacpp.maxbytes=4g", "-jar", app.resolve("ij.jar").toString(),
-			"-ijpath", app.toString(), "-batch", file.toString()));
+			.toString(), "-Xmx2g", "-Dorg.bytedeco.javacpp.maxbytes=4g", "-jar", root.resolve("ij.jar").toString(),
+			"-ijpath", root.toString(), "-batch", file.toString()));
 		if (argument != null) command.add(argument);
-		Process process = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
+		Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
 			.redirectOutput(log.toFile()).start();
 		if (!process.waitFor(5, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
@@ -328,8 +332,27 @@ class ImageJApplicationIT {
 		}
 		String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
 		assertEquals(0, process.exitValue(), text);
-		assertFalse(text.contains("Exception") || text.contains("Macro Error") || text.contains(" failed: "), text);
+		assertFalse(text.contains("Exception"), text);
 		return text;
+	}
+
+	@Test
+	void anIncompleteInstallSaysWhatIsMissingAndTheBatchMacroStops() throws IOException, InterruptedException {
+		Path broken = app.resolveSibling("imagej-e2e-incomplete");
+		deleteTree(broken);
+		copyTree(app.resolve("plugins"), broken.resolve("plugins"));
+		link(app.resolve("ij.jar"), broken.resolve("ij.jar"));
+		try (Stream<Path> jars = Files.list(broken.resolve("plugins").resolve("jars"))) {
+			for (Path jar : (Iterable<Path>) jars::iterator) {
+				if (jar.getFileName().toString().startsWith("scijava-common-")) Files.delete(jar);
+			}
+		}
+		String log = imagej(broken, "incomplete", "run(\"Train VAE...\", \"model=[" + work.resolve("never.vae.zip") +
+			"] epochs=1\");\nprint(\"after the command\");\n", null);
+		assertTrue(log.contains("VAE Explorer: VAE Explorer's installation is incomplete: scijava-common " +
+			"(scijava-common-*.jar, class org.scijava.Context) is missing."), log);
+		assertFalse(log.contains("after the command"), "the macro stops at the failed command:\n" + log);
+		assertFalse(Files.exists(work.resolve("never.vae.zip")));
 	}
 
 	// -- Helpers --
@@ -361,6 +384,17 @@ class ImageJApplicationIT {
 			jar.putNextEntry(new JarEntry(entry));
 			in.transferTo(jar);
 			jar.closeEntry();
+		}
+	}
+
+	/** Copies a folder tree, with hard links where the file system allows (the natives are large). */
+	static void copyTree(Path source, Path target) throws IOException {
+		try (Stream<Path> all = Files.walk(source)) {
+			for (Path p : (Iterable<Path>) all::iterator) {
+				Path to = target.resolve(source.relativize(p).toString());
+				if (Files.isDirectory(p)) Files.createDirectories(to);
+				else link(p, to);
+			}
 		}
 	}
 
