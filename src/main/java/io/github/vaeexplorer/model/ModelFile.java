@@ -3,7 +3,7 @@ package io.github.vaeexplorer.model;
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.OutputFiles;
 import io.github.vaeexplorer.data.SourceGeometry;
-import io.github.vaeexplorer.train.TrainingHistory;
+import io.github.vaeexplorer.history.TrainingHistory;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
