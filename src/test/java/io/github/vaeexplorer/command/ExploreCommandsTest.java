@@ -328,6 +328,18 @@ class ExploreCommandsTest {
 	}
 
 	@Test
+	void modelInfoColoursTheScatterByAColumnOfATableHandedIn() {
+		ResultsTable groups = new ResultsTable(SLICES);
+		for (int i = 0; i < SLICES; i++) groups.setValue("group", i, i % 3);
+		Plot scatter = (Plot) runner.run(ModelInfoCommand.class, inputs("image", stack, "color_by", "group", "results",
+			groups)).get("scatter");
+		for (int g = 0; g < 3; g++) assertEquals(SLICES / 3, scatter.getDataObjectArrays(g)[0].length);
+		assertEquals("color_by column 'colour' is not in the given table (columns: group)", assertThrows(
+			IllegalArgumentException.class, () -> runner.run(ModelInfoCommand.class, inputs("image", stack, "color_by",
+				"colour", "results", groups))).getMessage());
+	}
+
+	@Test
 	void modelInfoWithoutAnImageHasNoScatter() {
 		Map<String, Object> out = runner.run(ModelInfoCommand.class, inputs());
 		assertNotNull(out.get("kl"));
