@@ -41,7 +41,7 @@ import org.scijava.command.CommandService;
 /**
  * The exploring commands (grid, interpolation, reconstruction, prior samples, encodings, model info) through a
  * headless SciJava {@link Context}, on a small dense VAE trained on 24×24 shapes at size 16 (so every output is
- * resampled back to the source's size), and the output conventions of CONTRACT.md.
+ * resampled back to the source's size), and the output conventions of docs/reference.md.
  */
 class ExploreCommandsTest {
 
