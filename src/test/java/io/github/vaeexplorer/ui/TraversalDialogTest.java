@@ -70,7 +70,7 @@ class TraversalDialogTest {
 	private final List<TraversalDialog> opened = new ArrayList<>();
 
 	@BeforeAll
-	@Timeout(value = 10, unit = TimeUnit.MINUTES) // trains the fixture: 2.6 minutes on a busy 2-core machine
+	@Timeout(value = 10, unit = TimeUnit.MINUTES) // trains the fixture: up to 3.5 minutes on a busy 2-core machine
 	static void trainModel() throws IOException {
 		GuiTestKit.assumeDisplay();
 		NativeBackend.ensureLoaded();
