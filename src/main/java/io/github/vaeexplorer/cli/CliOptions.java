@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code --key value} pairs after a verb. Keys are CONTRACT.md's snake_case macro keys.
+ * The {@code --key value} pairs after a verb. Keys are the snake_case macro keys of docs/reference.md.
  *
  * @author VAE Explorer developers
  */

@@ -1,6 +1,6 @@
 package io.github.vaeexplorer.cli;
 
-import io.github.vaeexplorer.train.EpochRecord;
+import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.train.TrainingListener;
 
 import java.io.PrintStream;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.scijava.command.Command;
 
 /**
- * Every user action, once: its menu/macro name (CONTRACT.md), its command-line verb and the SciJava command that
+ * Every user action, once: its menu/macro name (docs/reference.md), its command-line verb and the SciJava command that
  * does it. The ImageJ menus ({@code plugins.config}), the macro bridge and the CLI all look actions up here.
  *
  * @author VAE Explorer developers

@@ -31,7 +31,8 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code Model Info...}: a model's config, its training history plot, a bar plot of KL per latent dimension with the
  * active ones marked, and (with an image) a scatter plot of the image's encodings in the two top-KL dimensions,
- * optionally coloured by a column of a CSV file or of ImageJ's Results table.
+ * optionally coloured by a column of a CSV file ({@code table}), of a table handed in ({@code results}) or, where
+ * neither is given, of ImageJ's Results table.
  *
  * @author VAE Explorer developers
  */
@@ -52,6 +53,10 @@ public class ModelInfoCommand extends ContextCommand {
 	@Parameter(label = "table", required = false, style = "open", description = "A CSV file holding color_by; " +
 		"empty for ImageJ's Results table", persist = false)
 	private String table = "";
+
+	@Parameter(label = "results", required = false, persist = false, description = "The table holding color_by " +
+		"when table is empty (one row a slice); ImageJ's Results table where none is given")
+	private ResultsTable results;
 
 	@Parameter(label = "config", type = ItemIO.OUTPUT)
 	private String config;
@@ -111,8 +116,9 @@ public class ModelInfoCommand extends ContextCommand {
 		ResultsTable source;
 		String where;
 		if (csv.isEmpty()) {
-			source = ResultsTable.getResultsTable();
-			where = "ImageJ's Results table";
+			// The ImageJ menu hands no table in yet: the Results table is its documented default.
+			source = results != null ? results : ResultsTable.getResultsTable();
+			where = results != null ? "the given table" : "ImageJ's Results table";
 		}
 		else {
 			if (!Files.isRegularFile(Paths.get(csv))) throw new IllegalArgumentException("table " + csv +

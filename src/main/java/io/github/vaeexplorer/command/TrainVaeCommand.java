@@ -22,7 +22,7 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code Train VAE...}: trains a VAE on an image (stack or hyperstack), or on every image file of a folder
- * ({@code input}), and saves it as a model file. Parameter names are CONTRACT.md's macro keys.
+ * ({@code input}), and saves it as a model file. Parameter names are the macro keys of docs/reference.md.
  *
  * @author VAE Explorer developers
  */

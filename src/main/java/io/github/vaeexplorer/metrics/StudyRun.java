@@ -1,7 +1,7 @@
 package io.github.vaeexplorer.metrics;
 
+import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.model.VaeModel;
-import io.github.vaeexplorer.train.EpochRecord;
 
 /**
  * One training run of a {@link BetaStudy}: its β and seed, the model it left, the last epoch's losses, what

@@ -3,7 +3,7 @@ package io.github.vaeexplorer.model;
 import java.util.Locale;
 
 /**
- * The network families a VAE can be built from (CONTRACT.md's reference pair).
+ * The network families a VAE can be built from (the reference pair of docs/reference.md).
  *
  * @author VAE Explorer developers
  */

@@ -9,7 +9,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 
 /**
- * The beta-VAE network of Burgess et al. 2018 (CONTRACT.md's conv reference): four 4×4 stride-2 convolutions with
+ * The beta-VAE network of Burgess et al. 2018 ({@code conv} in docs/reference.md): four 4×4 stride-2 convolutions with
  * 32, 32, 64, 64 channels, dense 256, and a decoder mirrored with transposed convolutions. Works for any side
  * divisible by 16.
  *

@@ -9,7 +9,8 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 
 /**
- * CONTRACT.md's dense reference network: input → 512 → 256 → (mu, logvar); z → 256 → 512 → input, ReLU.
+ * The dense reference network ({@code dense} in docs/reference.md): input → 512 → 256 → (mu, logvar);
+ * z → 256 → 512 → input, ReLU.
  *
  * @author VAE Explorer developers
  */

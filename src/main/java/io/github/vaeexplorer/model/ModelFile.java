@@ -3,7 +3,7 @@ package io.github.vaeexplorer.model;
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.OutputFiles;
 import io.github.vaeexplorer.data.SourceGeometry;
-import io.github.vaeexplorer.train.TrainingHistory;
+import io.github.vaeexplorer.history.TrainingHistory;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -31,7 +31,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Reads and writes {@code *.vae.zip} model files (CONTRACT.md): {@code config.json}, {@code weights.bin},
+ * Reads and writes {@code *.vae.zip} model files (docs/reference.md): {@code config.json}, {@code weights.bin},
  * {@code optimizer.bin}, {@code history.csv} and {@code latent-stats.json} in one zip.
  * <p>
  * Writing is atomic: the zip is written to a temporary file beside the target and renamed over it, so a crash, a

@@ -1,6 +1,6 @@
 package io.github.vaeexplorer.model;
 
-import io.github.vaeexplorer.train.EpochRecord;
+import io.github.vaeexplorer.history.EpochRecord;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;

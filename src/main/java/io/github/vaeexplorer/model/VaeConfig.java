@@ -3,7 +3,7 @@ package io.github.vaeexplorer.model;
 import java.util.Locale;
 
 /**
- * Everything that defines a VAE and how it is trained: the keys of {@code Train VAE...} (CONTRACT.md).
+ * Everything that defines a VAE and how it is trained: the keys of {@code Train VAE...} (docs/reference.md).
  * Immutable; build one with {@link #builder()}. {@link Builder#build()} validates every value and names the bad
  * key in its message, so commands and the CLI report the same sentence.
  *
@@ -45,7 +45,7 @@ public final class VaeConfig {
 		capacityEpochs = b.capacityEpochs;
 	}
 
-	/** A builder holding CONTRACT.md's defaults. */
+	/** A builder holding {@code Train VAE...}'s defaults (docs/reference.md). */
 	public static Builder builder() {
 		return new Builder();
 	}
@@ -165,7 +165,7 @@ public final class VaeConfig {
 		}
 	}
 
-	/** Fluent builder for {@link VaeConfig}; defaults as in CONTRACT.md. */
+	/** Fluent builder for {@link VaeConfig}; defaults as in docs/reference.md. */
 	public static final class Builder {
 
 		private Architecture architecture = Architecture.CONV;

@@ -3,7 +3,7 @@ package io.github.vaeexplorer.model;
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.data.SourceGeometry;
-import io.github.vaeexplorer.train.TrainingHistory;
+import io.github.vaeexplorer.history.TrainingHistory;
 
 import java.util.Map;
 

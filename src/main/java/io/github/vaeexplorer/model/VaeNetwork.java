@@ -1,7 +1,5 @@
 package io.github.vaeexplorer.model;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,20 +115,11 @@ public final class VaeNetwork {
 
 	/**
 	 * Builds the backward graph now rather than on the first step. nd4j M2.1 prints one line per op to System.out
-	 * while doing so, which would corrupt the CLI's JSON output and flood ImageJ's console; it is silenced for these
-	 * few milliseconds.
+	 * while doing so, which would corrupt the CLI's JSON output and flood ImageJ's console; this thread's output is
+	 * dropped for these few milliseconds ({@link QuietStdout}), other threads' is not.
 	 */
 	private static void createGradientsQuietly(SameDiff sd) {
-		PrintStream original = System.out;
-		synchronized (VaeNetwork.class) {
-			try {
-				System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-				sd.createGradFunction();
-			}
-			finally {
-				System.setOut(original);
-			}
-		}
+		QuietStdout.run(sd::createGradFunction);
 	}
 
 	private SameDiff buildDecodingGraph(NetworkLayout layout) {

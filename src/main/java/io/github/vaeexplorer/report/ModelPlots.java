@@ -1,8 +1,8 @@
 package io.github.vaeexplorer.report;
 
+import io.github.vaeexplorer.history.EpochRecord;
+import io.github.vaeexplorer.history.TrainingHistory;
 import io.github.vaeexplorer.model.LatentStatistics;
-import io.github.vaeexplorer.train.EpochRecord;
-import io.github.vaeexplorer.train.TrainingHistory;
 
 import ij.gui.Plot;
 

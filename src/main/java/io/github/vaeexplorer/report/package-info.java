@@ -3,5 +3,7 @@
  * history, KL per dimension, encodings; beta study curves) and the traversal montage of a beta study. Builds ImageJ
  * objects but never shows them, so it runs headless; commands return what it makes and the bridge or the CLI shows or
  * saves it.
+ * <p>
+ * May depend on: {@code data}, {@code history}, {@code latent}, {@code metrics}, {@code model}.
  */
 package io.github.vaeexplorer.report;

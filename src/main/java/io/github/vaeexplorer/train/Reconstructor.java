@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.train;
 
+import io.github.vaeexplorer.history.EpochRecord;
+
 /**
  * Held-out samples and their reconstructions through the network as it stands at the end of an epoch, for a
  * training monitor. Handed to {@link TrainingListener#epochDone(EpochRecord, int, Reconstructor)}; valid only during

@@ -3,6 +3,8 @@ package io.github.vaeexplorer.train;
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.data.SourceGeometry;
+import io.github.vaeexplorer.history.EpochRecord;
+import io.github.vaeexplorer.history.TrainingHistory;
 import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.model.LossTerms;
 import io.github.vaeexplorer.model.OptimizerState;

@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.train;
 
+import io.github.vaeexplorer.history.EpochRecord;
+
 /**
  * How training talks to the world: progress and losses go out through this interface only, so the same training
  * code drives ImageJ's progress bar, a monitor window, a log file or nothing. Callbacks arrive on the training

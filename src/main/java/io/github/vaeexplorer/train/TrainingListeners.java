@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.train;
 
+import io.github.vaeexplorer.history.EpochRecord;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.vaeexplorer.ui;
 
-import io.github.vaeexplorer.train.EpochRecord;
+import io.github.vaeexplorer.history.EpochRecord;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,7 +1,7 @@
 package io.github.vaeexplorer.ui;
 
+import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.train.CancellationToken;
-import io.github.vaeexplorer.train.EpochRecord;
 import io.github.vaeexplorer.train.Reconstructor;
 import io.github.vaeexplorer.train.TrainingListener;
 

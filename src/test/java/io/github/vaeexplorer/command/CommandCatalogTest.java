@@ -23,7 +23,7 @@ import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 
 /**
- * The menus, the SciJava commands and CONTRACT.md's names agree.
+ * The menus, the SciJava commands and the names of docs/reference.md agree.
  */
 class CommandCatalogTest {
 

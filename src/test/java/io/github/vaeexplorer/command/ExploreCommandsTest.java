@@ -41,7 +41,7 @@ import org.scijava.command.CommandService;
 /**
  * The exploring commands (grid, interpolation, reconstruction, prior samples, encodings, model info) through a
  * headless SciJava {@link Context}, on a small dense VAE trained on 24×24 shapes at size 16 (so every output is
- * resampled back to the source's size), and the output conventions of CONTRACT.md.
+ * resampled back to the source's size), and the output conventions of docs/reference.md.
  */
 class ExploreCommandsTest {
 
@@ -325,6 +325,18 @@ class ExploreCommandsTest {
 		assertEquals("color_by column 'colour' is not in " + file + " (columns: slice, group)", assertThrows(
 			IllegalArgumentException.class, () -> runner.run(ModelInfoCommand.class, inputs("image", stack, "color_by",
 				"colour", "table", file.toString()))).getMessage());
+	}
+
+	@Test
+	void modelInfoColoursTheScatterByAColumnOfATableHandedIn() {
+		ResultsTable groups = new ResultsTable(SLICES);
+		for (int i = 0; i < SLICES; i++) groups.setValue("group", i, i % 3);
+		Plot scatter = (Plot) runner.run(ModelInfoCommand.class, inputs("image", stack, "color_by", "group", "results",
+			groups)).get("scatter");
+		for (int g = 0; g < 3; g++) assertEquals(SLICES / 3, scatter.getDataObjectArrays(g)[0].length);
+		assertEquals("color_by column 'colour' is not in the given table (columns: group)", assertThrows(
+			IllegalArgumentException.class, () -> runner.run(ModelInfoCommand.class, inputs("image", stack, "color_by",
+				"colour", "results", groups))).getMessage());
 	}
 
 	@Test

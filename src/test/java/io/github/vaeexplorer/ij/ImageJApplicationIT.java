@@ -46,6 +46,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * End to end in a real ImageJ 1.x application, run by failsafe after {@code package}: installs what
@@ -58,6 +59,7 @@ import org.junit.jupiter.api.Test;
  * Everything stays in {@code target/imagej-e2e/} for a look after a failure: the macros ({@code work/*.ijm}), what
  * ImageJ printed ({@code work/*.log}) and the outputs.
  */
+@Timeout(value = 20, unit = TimeUnit.MINUTES) // a test runs up to two ImageJ processes of up to 5 minutes each
 class ImageJApplicationIT {
 
 	private static final String PROBE = "io.github.vaeexplorer.ij.ImageJProbe";

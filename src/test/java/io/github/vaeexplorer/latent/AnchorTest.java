@@ -11,13 +11,13 @@ import io.github.vaeexplorer.data.FloatSampleSet;
 import io.github.vaeexplorer.data.StackConverter;
 import io.github.vaeexplorer.data.synthetic.ShapesGenerator;
 import io.github.vaeexplorer.data.synthetic.ShapesSpec;
+import io.github.vaeexplorer.history.TrainingHistory;
 import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.model.VaeNetwork;
 import io.github.vaeexplorer.model.VaeTestKit;
 import io.github.vaeexplorer.nd4j.NativeBackend;
-import io.github.vaeexplorer.train.TrainingHistory;
 
 import ij.ImagePlus;
 

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vaeexplorer.data.ConversionResult;
+import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.model.Architecture;
 import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.model.VaeTestKit;
 import io.github.vaeexplorer.nd4j.NativeBackend;
-import io.github.vaeexplorer.train.EpochRecord;
 import io.github.vaeexplorer.train.TrainingListener;
 import io.github.vaeexplorer.train.TrainingResult;
 
@@ -18,10 +18,12 @@ import ij.ImagePlus;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The science check: a beta-VAE (conv, beta = 4) trained on dSprites-like shapes disentangles at least a few
@@ -39,6 +41,7 @@ class ShapesSweepTest {
 	private static VaeModel model;
 
 	@BeforeAll
+	@Timeout(value = 20, unit = TimeUnit.MINUTES) // trains a conv model: 7 minutes on a busy 2-core machine
 	static void trainOnShapes() {
 		NativeBackend.ensureLoaded();
 		ConversionResult data = VaeTestKit.shapes(SIZE, 1500, 11);

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vaeexplorer.data.ConversionResult;
+import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.nd4j.NativeBackend;
-import io.github.vaeexplorer.train.EpochRecord;
 import io.github.vaeexplorer.train.TrainingResult;
 
 import com.google.gson.JsonObject;

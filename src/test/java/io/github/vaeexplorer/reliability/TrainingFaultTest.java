@@ -27,9 +27,11 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -66,6 +68,7 @@ class TrainingFaultTest {
 	}
 
 	@Test
+	@Timeout(value = 10, unit = TimeUnit.MINUTES) // twenty trainings: 71 s on a busy 2-core machine
 	void cancellationAtTwentyRandomBatchesKeepsTheLastCompleteEpoch() {
 		Random random = new Random(20);
 		int batches = (int) Math.ceil((48 - Math.floor(48 * config.validation())) / config.batch());

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vaeexplorer.history.EpochRecord;
+import io.github.vaeexplorer.history.TrainingHistory;
 import io.github.vaeexplorer.model.LatentStatistics;
-import io.github.vaeexplorer.train.EpochRecord;
-import io.github.vaeexplorer.train.TrainingHistory;
 
 import ij.gui.Plot;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vaeexplorer.data.ConversionResult;
+import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.model.VaeTestKit;
 import io.github.vaeexplorer.nd4j.NativeBackend;

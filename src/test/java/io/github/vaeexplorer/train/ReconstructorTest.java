@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.vaeexplorer.data.ConversionResult;
 import io.github.vaeexplorer.data.FloatSampleSet;
+import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.model.VaeTestKit;

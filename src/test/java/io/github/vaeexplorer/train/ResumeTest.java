@@ -3,6 +3,7 @@ package io.github.vaeexplorer.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.vaeexplorer.data.ConversionResult;
+import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.model.VaeModel;

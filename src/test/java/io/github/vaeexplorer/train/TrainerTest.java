@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vaeexplorer.data.ConversionResult;
+import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.model.VaeTestKit;
@@ -200,6 +201,13 @@ class TrainerTest {
 	void theMixedSeedDependsOnSeedAndEpoch() {
 		assertFalse(Trainer.mix(1, 1) == Trainer.mix(1, 2));
 		assertFalse(Trainer.mix(1, 1) == Trainer.mix(2, 1));
-		assertEquals(Trainer.mix(7, 3), Trainer.mix(7, 3));
+	}
+
+	@Test
+	void theMixedSeedIsSplitMix64() {
+		// SplitMix64's published first two outputs for seed 0: epoch e is the (e+1)-th output of the stream
+		assertEquals(0xE220A8397B1DCDAFL, Trainer.mix(0, 0));
+		assertEquals(0x6E789E6AA1B965F4L, Trainer.mix(0, 1));
+		assertEquals(0x953AEB70673E29CBL, Trainer.mix(7, 3));
 	}
 }

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vaeexplorer.data.synthetic.ShapesGenerator;
 import io.github.vaeexplorer.data.synthetic.ShapesSpec;
+import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.model.Architecture;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.nd4j.NativeBackend;
 import io.github.vaeexplorer.train.CancellationToken;
-import io.github.vaeexplorer.train.EpochRecord;
 import io.github.vaeexplorer.train.TrainingJob;
 import io.github.vaeexplorer.train.TrainingListener;
 import io.github.vaeexplorer.train.TrainingListeners;

@@ -52,6 +52,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -69,6 +70,7 @@ class TraversalDialogTest {
 	private final List<TraversalDialog> opened = new ArrayList<>();
 
 	@BeforeAll
+	@Timeout(value = 10, unit = TimeUnit.MINUTES) // trains the fixture: up to 3.5 minutes on a busy 2-core machine
 	static void trainModel() throws IOException {
 		GuiTestKit.assumeDisplay();
 		NativeBackend.ensureLoaded();

@@ -2,6 +2,7 @@ package io.github.vaeexplorer.ui;
 
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SourceGeometry;
+import io.github.vaeexplorer.history.TrainingHistory;
 import io.github.vaeexplorer.latent.Anchor;
 import io.github.vaeexplorer.latent.LiveDecoder;
 import io.github.vaeexplorer.latent.TraversalSession;
@@ -11,7 +12,6 @@ import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.model.VaeNetwork;
 import io.github.vaeexplorer.nd4j.NativeBackend;
-import io.github.vaeexplorer.train.TrainingHistory;
 
 import ij.ImageJ;
 

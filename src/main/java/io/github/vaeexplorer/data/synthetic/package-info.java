@@ -5,5 +5,7 @@
  * an IDX reader for MNIST-style files ({@link io.github.vaeexplorer.data.synthetic.IdxReader})
  * and the catalogue of samples shipped inside the plugin jar
  * ({@link io.github.vaeexplorer.data.synthetic.SampleData}).
+ * <p>
+ * May depend on: no other package of the plugin.
  */
 package io.github.vaeexplorer.data.synthetic;

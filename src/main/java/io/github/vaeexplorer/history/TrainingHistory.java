@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.train;
+package io.github.vaeexplorer.history;
 
 import java.io.BufferedReader;
 import java.io.IOException;
