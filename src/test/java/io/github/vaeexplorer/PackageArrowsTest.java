@@ -40,13 +40,6 @@ class PackageArrowsTest {
 	private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
 	/** Climbs out of the working directory, or an absolute path into a home, work or temporary tree. */
 	private static final Pattern OUTSIDE = Pattern.compile("\\.\\./|\\.\\.\\\\\\\\|/home/|/work/|/tmp/");
-	/**
-	 * Mentions that are known and waiting for their file to change, by file (relative to {@code src/main/java}) and
-	 * the exact literal: the CLI's default peer script for {@code bench --peer true}.
-	 */
-	private static final Map<String, Set<String>> PENDING = Map.of("io/github/vaeexplorer/cli/Main.java", Set.of(
-		"\"../shared/bench/torch_vae_ref.py\""));
-
 	private static final String MAY_DEPEND_ON = "May depend on:";
 	private static final Pattern CODE = Pattern.compile("\\{@code ([\\w.]+)\\}");
 
@@ -126,7 +119,7 @@ class PackageArrowsTest {
 			Matcher m = STRING.matcher(e.getValue());
 			while (m.find()) {
 				String literal = m.group();
-				if (OUTSIDE.matcher(literal).find() && !PENDING.getOrDefault(file, Set.of()).contains(literal)) {
+				if (OUTSIDE.matcher(literal).find()) {
 					found.add(file + ": " + literal);
 				}
 			}

@@ -30,7 +30,7 @@ import org.scijava.command.CommandService;
 import org.scijava.module.ModuleItem;
 
 /**
- * {@code java -jar VAE_Explorer.jar VERB [--key value ...]}: the plugin without ImageJ's GUI (CONTRACT.md). Exit
+ * {@code java -jar VAE_Explorer.jar VERB [--key value ...]}: the plugin without ImageJ's GUI (docs/reference.md). Exit
  * code 0 on success; otherwise 1 with one line on stderr naming the bad key or file (2 for a usage error).
  *
  * @author VAE Explorer developers
@@ -115,7 +115,7 @@ public final class Main {
 		if (slices != null) settings.memorySlices(parseInt("memory_slices", slices));
 		String peer = options.take("peer");
 		if (peer != null && !peer.equals("false")) {
-			settings.peer(Paths.get(peer.equals("true") ? "../shared/bench/torch_vae_ref.py" : peer), orDefault(options
+			settings.peer(Paths.get(peer.equals("true") ? "src/bench/python/torch_vae_ref.py" : peer), orDefault(options
 				.take("python"), "/usr/bin/python3"));
 		}
 		rejectRest(options, "bench");

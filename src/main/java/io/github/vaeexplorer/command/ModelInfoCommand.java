@@ -31,8 +31,8 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code Model Info...}: a model's config, its training history plot, a bar plot of KL per latent dimension with the
  * active ones marked, and (with an image) a scatter plot of the image's encodings in the two top-KL dimensions,
- * optionally coloured by a column of a CSV file ({@code table}), of a table handed in ({@code results}) or, where
- * neither is given, of ImageJ's Results table.
+ * optionally coloured by a column of a CSV file ({@code table}) or of a table handed in ({@code results}; the ImageJ
+ * menu hands in ImageJ's Results table).
  *
  * @author VAE Explorer developers
  */
@@ -116,9 +116,11 @@ public class ModelInfoCommand extends ContextCommand {
 		ResultsTable source;
 		String where;
 		if (csv.isEmpty()) {
-			// The ImageJ menu hands no table in yet: the Results table is its documented default.
-			source = results != null ? results : ResultsTable.getResultsTable();
-			where = results != null ? "the given table" : "ImageJ's Results table";
+			// The ImageJ menu hands in its Results table (the documented default); a script or the CLI its own.
+			if (results == null) throw new IllegalArgumentException("color_by " + column + " needs a table: give " +
+				"table=[a CSV file] (or, from a script, a results table)");
+			source = results;
+			where = "the given table";
 		}
 		else {
 			if (!Files.isRegularFile(Paths.get(csv))) throw new IllegalArgumentException("table " + csv +

@@ -35,7 +35,7 @@ import org.scijava.module.ModuleItem;
 
 /**
  * The bridge from ImageJ 1.x menus and macros ({@code plugins.config}) to our SciJava commands: it builds a
- * GenericDialog from the command's parameters (so ImageJ's Macro Recorder records CONTRACT.md's keys and macros
+ * GenericDialog from the command's parameters (so ImageJ's Macro Recorder records the keys of docs/reference.md and macros
  * replay them), runs the command, and shows its outputs. The argument is the command's verb, e.g. {@code train}.
  * Commands run in Fiji's own SciJava context where there is one ({@link SciJavaContexts}). Works the same in plain
  * ImageJ and in Fiji. With a display and outside batch mode, training shows a {@link
@@ -103,6 +103,8 @@ public class VaeExplorerPlugin implements PlugIn {
 				"there is no image open: open a stack first");
 			inputs.put("image", image);
 		}
+		// The menu's color_by default: ImageJ's Results table (a headless command never reads ImageJ's globals).
+		if (info.getInput("results") != null) inputs.put("results", ResultsTable.getResultsTable());
 		TrainingMonitor monitor = null;
 		if (info.getInput("token") != null && showsWindows()) {
 			String model = values.get("model") == null ? "" : values.get("model").trim();

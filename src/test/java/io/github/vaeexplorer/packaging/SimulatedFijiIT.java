@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A Fiji.app made in {@code target/fiji-sim/}: Fiji's core jars at pom-scijava's versions in {@code jars/}, then the
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * JVM). ImageJ's own main class stands in for Fiji's, which is not on Maven Central. A batch macro trains and sweeps
  * through the plugin's menu commands.
  */
+@Timeout(value = 8, unit = TimeUnit.MINUTES) // Fiji gets up to 4 minutes for its macro
 class SimulatedFijiIT {
 
 	@Test
