@@ -62,7 +62,7 @@ public final class Main {
 		try {
 			CliOptions options = CliOptions.parse(args, 1, verb.equals("bench") ? Collections.singleton("peer")
 				: Collections.emptySet());
-			NativeBackend.ensureLoaded();
+			if (needsNd4j(verb, options)) NativeBackend.ensureLoaded();
 			switch (verb) {
 				case "info":
 					return info(options);
@@ -98,6 +98,12 @@ public final class Main {
 			if (Boolean.getBoolean("vae.debug")) e.printStackTrace(err);
 			return 1;
 		}
+	}
+
+	/** Whether a verb computes with ND4J: writing a sample stack or scoring given codes does not. */
+	private static boolean needsNd4j(String verb, CliOptions options) {
+		if (verb.equals("sample_data")) return false;
+		return !(verb.equals("metrics") && options.rest().containsKey("latents"));
 	}
 
 	private int info(CliOptions options) {

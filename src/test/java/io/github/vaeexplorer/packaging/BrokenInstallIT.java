@@ -1,6 +1,7 @@
 package io.github.vaeexplorer.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged command line ({@code java -jar target/VAE_Explorer-*.jar}) on a platform whose natives are not
@@ -39,17 +42,21 @@ class BrokenInstallIT {
 			"libraries for linux-x86_64, linux-arm64, macosx-x86_64, macosx-arm64, windows-x86_64 only."), err);
 	}
 
+	@Test
+	void verbsThatNeedNoNativesWorkWithoutThem(@TempDir Path dir) throws IOException, InterruptedException {
+		Path out = dir.resolve("shapes.tif");
+		Process process = new ProcessBuilder(java("windows-arm64", "sample_data", "--sample", "shapes", "--out", out
+			.toString())).redirectErrorStream(true).start();
+		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+		assertEquals(0, process.exitValue(), text);
+		assertTrue(Files.size(out) > 0);
+	}
+
 	/** Runs the packaged CLI as JavaCPP would on {@code platform}; asserts exit code 1; returns its stderr lines. */
 	private static List<String> cli(String platform, String... args) throws IOException, InterruptedException {
-		Path jar;
-		try (Stream<Path> files = Files.list(Paths.get("target"))) {
-			jar = files.filter(p -> p.getFileName().toString().matches("VAE_Explorer-[^-]+(-SNAPSHOT)?\\.jar"))
-				.findFirst().orElseThrow(() -> new AssertionError("run mvn package first"));
-		}
-		List<String> command = new java.util.ArrayList<>(Arrays.asList(Paths.get(System.getProperty("java.home"),
-			"bin", "java").toString(), "-Dorg.bytedeco.javacpp.platform=" + platform, "-jar", jar.toString()));
-		command.addAll(Arrays.asList(args));
-		Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		Process process = new ProcessBuilder(java(platform, args)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
 		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!process.waitFor(2, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
@@ -57,5 +64,18 @@ class BrokenInstallIT {
 		}
 		assertEquals(1, process.exitValue(), err);
 		return Arrays.stream(err.split("\n")).filter(l -> !l.isEmpty()).collect(Collectors.toList());
+	}
+
+	/** The command line of the packaged CLI as JavaCPP would see it on {@code platform}. */
+	private static List<String> java(String platform, String... args) throws IOException {
+		Path jar;
+		try (Stream<Path> files = Files.list(Paths.get("target"))) {
+			jar = files.filter(p -> p.getFileName().toString().matches("VAE_Explorer-[^-]+(-SNAPSHOT)?\\.jar"))
+				.findFirst().orElseThrow(() -> new AssertionError("run mvn package first"));
+		}
+		List<String> command = new ArrayList<>(Arrays.asList(Paths.get(System.getProperty("java.home"), "bin",
+			"java").toString(), "-Dorg.bytedeco.javacpp.platform=" + platform, "-jar", jar.toString()));
+		command.addAll(Arrays.asList(args));
+		return command;
 	}
 }
