@@ -2,9 +2,12 @@ package io.github.vaeexplorer.ij;
 
 import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
+import io.github.vaeexplorer.command.CommandInputs;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.latent.TraversalSession;
 import io.github.vaeexplorer.nd4j.NativeBackend;
+import io.github.vaeexplorer.train.CancellationToken;
+import io.github.vaeexplorer.train.TrainingListener;
 import io.github.vaeexplorer.train.TrainingListeners;
 import io.github.vaeexplorer.ui.TrainingMonitor;
 import io.github.vaeexplorer.ui.TraversalDialog;
@@ -98,22 +101,26 @@ public class VaeExplorerPlugin implements PlugIn {
 		Map<String, Object> inputs = binder.bind(values);
 		ImagePlus image = WindowManager.getCurrentImage();
 		if (image != null && image.getWindow() instanceof PlotWindow) image = null; // a plot is not a stack to use
-		if (info.getInput("image") != null) {
-			if (image == null && info.getInput("image").isRequired()) throw new IllegalArgumentException(
+		ModuleItem<?> imageInput = CommandInputs.ofType(info, ImagePlus.class).orElse(null);
+		if (imageInput != null) {
+			if (image == null && imageInput.isRequired()) throw new IllegalArgumentException(
 				"there is no image open: open a stack first");
-			inputs.put("image", image);
+			inputs.put(imageInput.getName(), image);
 		}
 		// The menu's color_by default: ImageJ's Results table (a headless command never reads ImageJ's globals).
-		if (info.getInput("results") != null) inputs.put("results", ResultsTable.getResultsTable());
+		CommandInputs.ofType(info, ResultsTable.class).ifPresent(in -> inputs.put(in.getName(), ResultsTable
+			.getResultsTable()));
 		TrainingMonitor monitor = null;
-		if (info.getInput("token") != null && showsWindows()) {
+		ModuleItem<?> tokenInput = CommandInputs.ofType(info, CancellationToken.class).orElse(null);
+		if (tokenInput != null && showsWindows()) {
 			String model = values.get("model") == null ? "" : values.get("model").trim();
 			monitor = TrainingMonitor.open(entry.menuName().replace("...", "") + (model.isEmpty() ? "" : ": " + Paths
 				.get(model).getFileName()));
-			inputs.put("token", monitor.token());
+			inputs.put(tokenInput.getName(), monitor.token());
 		}
-		if (info.getInput("listener") != null) inputs.put("listener", TrainingListeners.of(new IjProgressListener(),
-			monitor));
+		TrainingMonitor shown = monitor;
+		CommandInputs.ofType(info, TrainingListener.class).ifPresent(in -> inputs.put(in.getName(), TrainingListeners
+			.of(new IjProgressListener(), shown)));
 		Map<String, Object> outputs;
 		try {
 			outputs = new CommandRunner(context).run(entry.command(), inputs);
@@ -146,7 +153,7 @@ public class VaeExplorerPlugin implements PlugIn {
 		for (String key : binder.textKeys()) {
 			ModuleItem<?> item = info.getInput(key);
 			Object value = defaults.getInput(key);
-			if (key.equals("model") && !title.startsWith("Train")) value = lastModel(value);
+			if (key.equals("model") && !CommandInputs.isOutputFile(item)) value = lastModel(value);
 			Class<?> type = item.getType();
 			if (item.getChoices() != null && !item.getChoices().isEmpty()) {
 				String[] choices = item.getChoices().stream().map(Object::toString).toArray(String[]::new);
