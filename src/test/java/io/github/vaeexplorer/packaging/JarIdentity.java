@@ -6,7 +6,9 @@ import java.lang.module.FindException;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.jar.JarFile;
@@ -29,11 +31,15 @@ final class JarIdentity {
 		this.moduleName = moduleName;
 	}
 
-	/** Reads a jar; a jar without pom.properties (or with several) gets null coordinates. */
+	/**
+	 * Reads a jar. Its coordinates come from the pom.properties whose artifact id is the file's {@link #baseName}
+	 * (shaded jars hold several), else from its only one; null when neither exists.
+	 */
 	static JarIdentity of(Path jar) throws IOException {
 		String groupId = null, artifactId = null, version = null;
+		String base = baseName(jar.getFileName().toString());
 		try (ZipFile zip = new ZipFile(jar.toFile())) {
-			int found = 0;
+			List<Properties> found = new ArrayList<>();
 			for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
 				ZipEntry entry = e.nextElement();
 				if (!entry.getName().startsWith("META-INF/maven/") || !entry.getName().endsWith("/pom.properties")) continue;
@@ -41,12 +47,15 @@ final class JarIdentity {
 				try (InputStream in = zip.getInputStream(entry)) {
 					p.load(in);
 				}
-				groupId = p.getProperty("groupId");
-				artifactId = p.getProperty("artifactId");
-				version = p.getProperty("version");
-				found++;
+				found.add(p);
 			}
-			if (found != 1) groupId = artifactId = version = null;
+			Properties chosen = found.stream().filter(p -> base.equals(p.getProperty("artifactId"))).findFirst().orElse(
+				found.size() == 1 ? found.get(0) : null);
+			if (chosen != null) {
+				groupId = chosen.getProperty("groupId");
+				artifactId = chosen.getProperty("artifactId");
+				version = chosen.getProperty("version");
+			}
 		}
 		return new JarIdentity(jar, groupId, artifactId, version, moduleName(jar));
 	}
@@ -71,19 +80,22 @@ final class JarIdentity {
 		return jar.getFileName().toString();
 	}
 
-	/** The file name without its version, as Fiji's updater compares files: {@code javacpp-linux-x86_64.jar}. */
-	String versionlessName() {
-		String name = file.getFileName().toString();
-		if (version != null && name.contains("-" + version)) return name.replace("-" + version, "");
-		return name.replaceFirst("-\\d[^-]*(?=(-[a-z][^.]*)?\\.jar$)", "");
+	/**
+	 * The file name up to its version, as Fiji's updater tells files apart: {@code guava} for
+	 * {@code guava-1.0.0-M2.1.jar}, {@code javacpp} for {@code javacpp-1.5.10-linux-x86_64.jar}.
+	 */
+	static String baseName(String fileName) {
+		return fileName.replaceFirst("-\\d.*$", "").replaceFirst("\\.jar$", "");
 	}
 
-	/** The versionless name of the artifact itself (what pom-scijava's artifact of that id would be called). */
-	String artifactVersionlessName() {
-		String name = file.getFileName().toString();
-		String classifier = version == null || !name.contains("-" + version + "-") ? "" : name.substring(name.indexOf(
-			"-" + version + "-") + version.length() + 1, name.length() - 4);
-		return artifactId + classifier + ".jar";
+	/** The file's {@link #baseName} and the classifier after its version: {@code javacpp-linux-x86_64}. */
+	String versionlessName() {
+		String name = file.getFileName().toString().replaceFirst("\\.jar$", "");
+		String base = baseName(name);
+		String classifier = "";
+		if (version != null && name.startsWith(base + "-" + version + "-")) classifier = name.substring(base.length() +
+			version.length() + 1);
+		return base + classifier + ".jar";
 	}
 
 	@Override
