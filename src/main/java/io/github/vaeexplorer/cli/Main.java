@@ -3,6 +3,7 @@ package io.github.vaeexplorer.cli;
 import io.github.vaeexplorer.bench.Benchmark;
 import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
+import io.github.vaeexplorer.command.CommandContexts;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.data.OutputFiles;
 import io.github.vaeexplorer.model.ModelFile;
@@ -162,7 +163,7 @@ public final class Main {
 				"folder)");
 		}
 		String table = options.take("table");
-		try (Context context = new Context(CommandService.class)) {
+		try (Context context = CommandContexts.create()) {
 			CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
 			Map<String, Object> inputs = new ArgumentBinder(info, entry.menuName()).bind(options.rest());
 			boolean writesImage = declares(info, ImagePlus.class);

@@ -2,6 +2,7 @@ package io.github.vaeexplorer.cli;
 
 import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
+import io.github.vaeexplorer.command.CommandContexts;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.data.OutputFiles;
 import io.github.vaeexplorer.data.synthetic.FactorTable;
@@ -65,7 +66,7 @@ final class MetricsVerbs {
 		String folder = verb.equals("study") ? options.take("out") : null;
 		CommandCatalog.Entry entry = CommandCatalog.byVerb(verb).orElseThrow(IllegalStateException::new);
 		Map<String, Object> outputs;
-		try (Context context = new Context(CommandService.class)) {
+		try (Context context = CommandContexts.create()) {
 			CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
 			Map<String, Object> inputs = new ArgumentBinder(info, entry.menuName()).bind(options.rest());
 			inputs.put("image", openImage(input));

@@ -1,7 +1,6 @@
 package io.github.vaeexplorer.command;
 
 import io.github.vaeexplorer.latent.LatentEncoding;
-import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeModel;
 
 import ij.ImagePlus;
@@ -22,6 +21,9 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, headless = true, label = "Encode Stack")
 public class EncodeStackCommand extends ContextCommand {
 
+	@Parameter
+	private ModelService models;
+
 	@Parameter(label = "model", style = "open", persist = false)
 	private String model = "";
 
@@ -34,7 +36,7 @@ public class EncodeStackCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		VaeModel vae = ModelFile.load(ModelArgument.path(model));
+		VaeModel vae = models.load(ModelArgument.path(model));
 		LatentEncoding encoding = LatentEncoding.of(vae, image);
 		String[] headings = encoding.headings();
 		encodings = new ResultsTable(encoding.count());

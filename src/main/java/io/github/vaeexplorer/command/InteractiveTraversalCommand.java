@@ -2,7 +2,6 @@ package io.github.vaeexplorer.command;
 
 import io.github.vaeexplorer.latent.Anchor;
 import io.github.vaeexplorer.latent.TraversalSession;
-import io.github.vaeexplorer.model.ModelFile;
 
 import ij.ImagePlus;
 
@@ -24,6 +23,9 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, headless = false, label = "Interactive Traversal")
 public class InteractiveTraversalCommand extends ContextCommand {
 
+	@Parameter
+	private ModelService models;
+
 	@Parameter(label = "model", style = "open", persist = false)
 	private String model = "";
 
@@ -40,6 +42,6 @@ public class InteractiveTraversalCommand extends ContextCommand {
 	@Override
 	public void run() {
 		Path file = ModelArgument.path(model);
-		session = new TraversalSession(ModelFile.load(file), file, Anchor.parse(anchor), image);
+		session = new TraversalSession(models.load(file), file, Anchor.parse(anchor), image);
 	}
 }

@@ -2,7 +2,6 @@ package io.github.vaeexplorer.command;
 
 import io.github.vaeexplorer.latent.LatentPath;
 import io.github.vaeexplorer.latent.SliceInterpolation;
-import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeModel;
 
 import ij.ImagePlus;
@@ -21,6 +20,9 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, label = "Interpolate Slices")
 public class InterpolateSlicesCommand extends ContextCommand {
+
+	@Parameter
+	private ModelService models;
 
 	@Parameter(label = "model", style = "open", persist = false)
 	private String model = "";
@@ -45,7 +47,7 @@ public class InterpolateSlicesCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		VaeModel vae = ModelFile.load(ModelArgument.path(model));
+		VaeModel vae = models.load(ModelArgument.path(model));
 		LatentPath latentPath = new LatentPath(LatentPath.Kind.parse(path), steps);
 		interpolation = new SliceInterpolation(first, last, latentPath).render(vae, image);
 	}

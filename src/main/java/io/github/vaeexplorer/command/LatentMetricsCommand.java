@@ -5,7 +5,6 @@ import io.github.vaeexplorer.data.StackConverter;
 import io.github.vaeexplorer.metrics.LatentMetrics;
 import io.github.vaeexplorer.metrics.MetricsReport;
 import io.github.vaeexplorer.metrics.MetricsSettings;
-import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.report.MetricsTables;
 
@@ -26,6 +25,9 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, label = "Latent Metrics")
 public class LatentMetricsCommand extends ContextCommand {
+
+	@Parameter
+	private ModelService models;
 
 	@Parameter(label = "image", persist = false, description = "The stack the model is measured on")
 	private ImagePlus image;
@@ -49,7 +51,7 @@ public class LatentMetricsCommand extends ContextCommand {
 	@Override
 	public void run() {
 		if (image == null) throw new IllegalArgumentException("there is no image to measure on: open a stack first");
-		VaeModel vae = ModelFile.load(ModelArgument.path(model));
+		VaeModel vae = models.load(ModelArgument.path(model));
 		ConversionResult data = new StackConverter().convert(image, vae.config().size(), vae.normalisation());
 		report = LatentMetrics.compute(vae, data.samples(), FactorArgument.read(factors), new MetricsSettings());
 		metrics = MetricsTables.of(report);

@@ -3,7 +3,6 @@ package io.github.vaeexplorer.command;
 import io.github.vaeexplorer.latent.Anchor;
 import io.github.vaeexplorer.latent.DimensionChoice;
 import io.github.vaeexplorer.latent.LatentSweep;
-import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeModel;
 
 import ij.ImagePlus;
@@ -24,6 +23,9 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, label = "Latent Sweep")
 public class LatentSweepCommand extends ContextCommand {
+
+	@Parameter
+	private ModelService models;
 
 	@Parameter(label = "model", style = "open", persist = false)
 	private String model = "";
@@ -56,7 +58,7 @@ public class LatentSweepCommand extends ContextCommand {
 	@Override
 	public void run() {
 		Path file = ModelArgument.path(model);
-		VaeModel vae = ModelFile.load(file);
+		VaeModel vae = models.load(file);
 		int d = DimensionChoice.resolve(dim, vae.statistics());
 		Anchor a = Anchor.parse(anchor);
 		LatentSweep s = new LatentSweep(d, from, to, steps);

@@ -3,7 +3,6 @@ package io.github.vaeexplorer.command;
 import io.github.vaeexplorer.latent.DimensionSelection;
 import io.github.vaeexplorer.latent.LatentEncoding;
 import io.github.vaeexplorer.model.LatentStatistics;
-import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.ModelInfo;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.report.EncodingScatter;
@@ -38,6 +37,9 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, label = "Model Info")
 public class ModelInfoCommand extends ContextCommand {
+
+	@Parameter
+	private ModelService models;
 
 	@Parameter(label = "model", style = "open", persist = false)
 	private String model = "";
@@ -76,7 +78,7 @@ public class ModelInfoCommand extends ContextCommand {
 	@Override
 	public void run() {
 		Path file = ModelArgument.path(model);
-		VaeModel vae = ModelFile.load(file);
+		VaeModel vae = models.load(file);
 		String name = ModelArgument.displayName(file);
 		LatentStatistics stats = vae.statistics();
 		config = name + " config: " + new GsonBuilder().setPrettyPrinting().create().toJson(ModelInfo.json(vae).get(

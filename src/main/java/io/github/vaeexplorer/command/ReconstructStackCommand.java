@@ -1,7 +1,6 @@
 package io.github.vaeexplorer.command;
 
 import io.github.vaeexplorer.latent.StackReconstruction;
-import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeModel;
 
 import ij.ImagePlus;
@@ -24,6 +23,9 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, headless = true, label = "Reconstruct Stack")
 public class ReconstructStackCommand extends ContextCommand {
 
+	@Parameter
+	private ModelService models;
+
 	@Parameter(label = "model", style = "open", persist = false)
 	private String model = "";
 
@@ -42,7 +44,7 @@ public class ReconstructStackCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		VaeModel vae = ModelFile.load(ModelArgument.path(model));
+		VaeModel vae = models.load(ModelArgument.path(model));
 		StackReconstruction r = StackReconstruction.of(vae, image);
 		reconstruction = r.image();
 		double[] mse = r.meanSquaredErrors(), nll = r.bernoulliNlls();

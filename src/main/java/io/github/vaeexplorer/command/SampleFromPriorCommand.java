@@ -1,7 +1,6 @@
 package io.github.vaeexplorer.command;
 
 import io.github.vaeexplorer.latent.PriorSampler;
-import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeModel;
 
 import ij.ImagePlus;
@@ -22,6 +21,9 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, headless = true, label = "Sample From Prior")
 public class SampleFromPriorCommand extends ContextCommand {
 
+	@Parameter
+	private ModelService models;
+
 	@Parameter(label = "model", style = "open", persist = false)
 	private String model = "";
 
@@ -37,7 +39,7 @@ public class SampleFromPriorCommand extends ContextCommand {
 	@Override
 	public void run() {
 		Path file = ModelArgument.path(model);
-		VaeModel vae = ModelFile.load(file);
+		VaeModel vae = models.load(file);
 		samples = new PriorSampler(count, seed).render(vae, ModelArgument.displayName(file));
 	}
 }

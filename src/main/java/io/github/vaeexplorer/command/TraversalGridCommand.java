@@ -5,7 +5,6 @@ import io.github.vaeexplorer.latent.DimensionSelection;
 import io.github.vaeexplorer.latent.GridMontage;
 import io.github.vaeexplorer.latent.SweepRange;
 import io.github.vaeexplorer.latent.TraversalGrid;
-import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeModel;
 
 import ij.ImagePlus;
@@ -26,6 +25,9 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, label = "Traversal Grid")
 public class TraversalGridCommand extends ContextCommand {
+
+	@Parameter
+	private ModelService models;
 
 	@Parameter(label = "model", style = "open", persist = false)
 	private String model = "";
@@ -56,7 +58,7 @@ public class TraversalGridCommand extends ContextCommand {
 	@Override
 	public void run() {
 		Path file = ModelArgument.path(model);
-		VaeModel vae = ModelFile.load(file);
+		VaeModel vae = models.load(file);
 		int[] rows = DimensionSelection.resolve(dims, vae.statistics());
 		SweepRange sweepRange = SweepRange.parse(range);
 		String source = image != null ? image.getTitle() : ModelArgument.displayName(file);

@@ -1,9 +1,10 @@
 package io.github.vaeexplorer.ij;
 
+import io.github.vaeexplorer.command.CommandContexts;
+
 import ij.IJ;
 
 import org.scijava.Context;
-import org.scijava.command.CommandService;
 
 /**
  * The SciJava context menu commands run in: inside Fiji the application's own (its services, StatusService and
@@ -25,7 +26,7 @@ final class SciJavaContexts {
 	static synchronized Context current() {
 		Context fiji = applicationContext(SciJavaContexts.class.getClassLoader());
 		if (fiji != null) return fiji;
-		if (privateContext == null) privateContext = new Context(CommandService.class);
+		if (privateContext == null) privateContext = CommandContexts.create();
 		return privateContext;
 	}
 

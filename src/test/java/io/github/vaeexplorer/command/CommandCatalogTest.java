@@ -65,7 +65,7 @@ class CommandCatalogTest {
 		contract.put("metrics", Arrays.asList("model", "factors"));
 		contract.put("study", Arrays.asList("betas", "seeds", "factors", "objective", "architecture", "latent", "warmup",
 			"epochs", "batch", "learning_rate", "size", "validation", "seed"));
-		try (Context context = new Context(CommandService.class)) {
+		try (Context context = CommandContexts.create()) {
 			for (CommandCatalog.Entry e : CommandCatalog.entries()) {
 				CommandInfo info = context.service(CommandService.class).getCommand(e.command());
 				assertNotNull(info, e.command() + " is not an indexed SciJava command");
@@ -76,7 +76,7 @@ class CommandCatalogTest {
 
 	@Test
 	void binderNamesUnknownKeysAndBadNumbers() {
-		try (Context context = new Context(CommandService.class)) {
+		try (Context context = CommandContexts.create()) {
 			CommandInfo info = context.service(CommandService.class).getCommand(TrainVaeCommand.class);
 			ArgumentBinder binder = new ArgumentBinder(info, "Train VAE...");
 			Map<String, String> values = new HashMap<>();

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
-import org.scijava.command.CommandService;
 
 /**
  * The commands through a headless SciJava {@link Context}, as a script would call them.
@@ -48,7 +47,7 @@ class CommandsTest {
 	@BeforeAll
 	static void trainTinyModel() {
 		NativeBackend.ensureLoaded();
-		context = new Context(CommandService.class);
+		context = CommandContexts.create();
 		runner = new CommandRunner(context);
 		stack = new ShapesGenerator(ShapesSpec.builder().imageSize(24).count(96).seed(7).build()).generate().stack();
 		Calibration cal = stack.getCalibration();

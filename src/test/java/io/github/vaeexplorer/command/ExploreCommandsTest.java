@@ -36,7 +36,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
-import org.scijava.command.CommandService;
 
 /**
  * The exploring commands (grid, interpolation, reconstruction, prior samples, encodings, model info) through a
@@ -61,7 +60,7 @@ class ExploreCommandsTest {
 	@BeforeAll
 	static void trainSmallModel() {
 		NativeBackend.ensureLoaded();
-		context = new Context(CommandService.class);
+		context = CommandContexts.create();
 		runner = new CommandRunner(context);
 		stack = new ShapesGenerator(ShapesSpec.builder().imageSize(WIDTH).count(SLICES).seed(7).build()).generate()
 			.stack();

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
-import org.scijava.command.CommandService;
 
 /**
  * A checked-in tiny model ({@code src/test/resources/golden/tiny-conv.vae.zip}: conv, 16×16, z = 3, two epochs on
@@ -62,7 +61,7 @@ class GoldenOutputTest {
 		try (InputStream in = resource(MODEL).openStream()) {
 			Files.copy(in, model, StandardCopyOption.REPLACE_EXISTING);
 		}
-		context = new Context(CommandService.class);
+		context = CommandContexts.create();
 		outputs = compute(new CommandRunner(context), model);
 	}
 
@@ -115,7 +114,7 @@ class GoldenOutputTest {
 	public static void main(String[] args) throws IOException {
 		NativeBackend.ensureLoaded();
 		Path folder = Paths.get("src", "test", "resources", "golden");
-		try (Context c = new Context(CommandService.class)) {
+		try (Context c = CommandContexts.create()) {
 			for (Map.Entry<String, Object> e : compute(new CommandRunner(c), folder.resolve(MODEL)).entrySet()) {
 				String file = folder.resolve(e.getKey()).toString();
 				if (e.getValue() instanceof ImagePlus) new FileSaver((ImagePlus) e.getValue()).saveAsTiffStack(file);

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
-import org.scijava.command.CommandService;
 
 /** {@code Latent Metrics...} and {@code Beta Study...} through a headless SciJava context, as a script calls them. */
 class MetricsCommandsTest {
@@ -42,7 +41,7 @@ class MetricsCommandsTest {
 	@BeforeAll
 	static void trainTinyModel() throws IOException {
 		NativeBackend.ensureLoaded();
-		context = new Context(CommandService.class);
+		context = CommandContexts.create();
 		runner = new CommandRunner(context);
 		shapes = new ShapesGenerator(ShapesSpec.builder().imageSize(16).count(64).seed(9).build()).generate();
 		factors = dir.resolve("factors.csv");

@@ -39,7 +39,7 @@ class ReferenceDocTest {
 	@BeforeAll
 	static void read() throws IOException {
 		doc = new String(Files.readAllBytes(Paths.get("docs", "reference.md")), StandardCharsets.UTF_8);
-		context = new Context(CommandService.class);
+		context = CommandContexts.create();
 	}
 
 	@AfterAll

@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.ij;
 
+import io.github.vaeexplorer.command.CommandContexts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -44,7 +46,7 @@ class ScriptTemplatesTest {
 		String text = template(name);
 		int runs = 0;
 		Matcher run = RUN.matcher(text);
-		try (Context context = new Context(CommandService.class)) {
+		try (Context context = CommandContexts.create()) {
 			while (run.find()) {
 				runs++;
 				CommandCatalog.Entry entry = CommandCatalog.entries().stream().filter(e -> e.menuName().equals(run

@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.latent;
 
+import io.github.vaeexplorer.command.CommandContexts;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,7 +37,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
-import org.scijava.command.CommandService;
 
 /** The traversal's state and products without a window (headless). */
 class TraversalSessionTest {
@@ -50,7 +51,7 @@ class TraversalSessionTest {
 	@BeforeAll
 	static void train() {
 		NativeBackend.ensureLoaded();
-		context = new Context(CommandService.class);
+		context = CommandContexts.create();
 		stack = new ShapesGenerator(ShapesSpec.builder().imageSize(24).count(96).seed(5).build()).generate().stack();
 		stack.setTitle("session-shapes");
 		file = dir.resolve("session.vae.zip");

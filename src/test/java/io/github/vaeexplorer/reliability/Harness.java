@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.reliability;
 
+import io.github.vaeexplorer.command.CommandContexts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +27,6 @@ import java.util.stream.Stream;
 
 import org.scijava.Context;
 import org.scijava.command.Command;
-import org.scijava.command.CommandService;
 
 /**
  * Runs a bad input through the CLI and through a command, and checks the outcome the reliability matrix asks for: a
@@ -33,7 +34,7 @@ import org.scijava.command.CommandService;
  */
 final class Harness implements AutoCloseable {
 
-	final Context context = new Context(CommandService.class);
+	final Context context = CommandContexts.create();
 	final CommandRunner runner = new CommandRunner(context);
 
 	/** The result of one CLI run. */
