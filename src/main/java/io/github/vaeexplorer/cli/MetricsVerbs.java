@@ -12,6 +12,7 @@ import io.github.vaeexplorer.metrics.MetricsSettings;
 import io.github.vaeexplorer.metrics.StudyResult;
 import io.github.vaeexplorer.metrics.StudyRun;
 import io.github.vaeexplorer.model.ModelFile;
+import io.github.vaeexplorer.text.Numbers;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -125,7 +126,7 @@ final class MetricsVerbs {
 				folder.resolve("plots.png"));
 		}
 		for (StudyRun run : ((StudyResult) outputs.get("study")).runs()) {
-			ModelFile.save(run.model(), folder.resolve("beta" + StudyResult.format(run.beta()) + "-seed" + run.seed() +
+			ModelFile.save(run.model(), folder.resolve("beta" + Numbers.format(run.beta()) + "-seed" + run.seed() +
 				".vae.zip"));
 		}
 		err.println("wrote " + folder);

@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.vaeexplorer.text.Numbers;
+
 /**
  * A table of per-slice factors or labels: named columns of doubles, one row per slice.
  * Immutable.
@@ -29,7 +31,7 @@ import java.util.Set;
 public final class FactorTable {
 
 	private static final char SEPARATOR = ',';
-	private static final double LARGEST_EXACT_INTEGER = 9007199254740992d; // 2^53
+	private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
 	private final List<String> columnNames;
 	private final double[][] rows;
@@ -265,12 +267,9 @@ public final class FactorTable {
 		return "FactorTable" + columnNames + "[" + rows.length + " rows]";
 	}
 
+	/** {@link Numbers#format}, but {@code -0.0} as itself, so that a write/read round trip is bit-exact. */
 	private static String format(final double value) {
-		final boolean wholeNumber = value == Math.rint(value) && Math.abs(value) < LARGEST_EXACT_INTEGER;
-		if (wholeNumber && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0)) {
-			return Long.toString((long) value);
-		}
-		return Double.toString(value);
+		return Double.doubleToRawLongBits(value) == NEGATIVE_ZERO ? Double.toString(value) : Numbers.format(value);
 	}
 
 	private static List<String> parseHeader(final String line, final String source, final int lineNumber) {

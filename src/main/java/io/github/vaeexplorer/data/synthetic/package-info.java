@@ -6,6 +6,6 @@
  * and the catalogue of samples shipped inside the plugin jar
  * ({@link io.github.vaeexplorer.data.synthetic.SampleData}).
  * <p>
- * May depend on: no other package of the plugin.
+ * May depend on: {@code text}.
  */
 package io.github.vaeexplorer.data.synthetic;
