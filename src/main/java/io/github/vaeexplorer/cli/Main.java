@@ -9,8 +9,8 @@ import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.ModelFileException;
 import io.github.vaeexplorer.model.ModelInfo;
 import io.github.vaeexplorer.nd4j.NativeBackend;
+import io.github.vaeexplorer.text.Json;
 
-import com.google.gson.GsonBuilder;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -119,7 +119,7 @@ public final class Main {
 				.take("python"), "/usr/bin/python3"));
 		}
 		rejectRest(options, "bench");
-		out.println(new GsonBuilder().setPrettyPrinting().create().toJson(new Benchmark(settings, err).run()));
+		out.println(Json.PRETTY.toJson(new Benchmark(settings, err).run()));
 		return 0;
 	}
 

@@ -12,10 +12,10 @@ import io.github.vaeexplorer.metrics.MetricsSettings;
 import io.github.vaeexplorer.metrics.StudyResult;
 import io.github.vaeexplorer.metrics.StudyRun;
 import io.github.vaeexplorer.model.ModelFile;
+import io.github.vaeexplorer.text.Json;
 import io.github.vaeexplorer.text.Numbers;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
 import ij.IJ;
@@ -45,8 +45,7 @@ import org.scijava.command.CommandService;
  */
 final class MetricsVerbs {
 
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
-		.create();
+	private static final Gson GSON = Json.PRETTY;
 
 	private final PrintStream out;
 	private final PrintStream err;

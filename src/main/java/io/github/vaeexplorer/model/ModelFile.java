@@ -4,9 +4,9 @@ import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.OutputFiles;
 import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.history.TrainingHistory;
+import io.github.vaeexplorer.text.Json;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -53,8 +53,7 @@ public final class ModelFile {
 	/** Largest entry accepted, so that a corrupted size can never exhaust memory. */
 	private static final long MAX_ENTRY_BYTES = 1L << 30;
 
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
-		.create();
+	private static final Gson GSON = Json.PRETTY;
 
 	private ModelFile() {}
 
