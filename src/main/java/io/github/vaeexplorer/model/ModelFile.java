@@ -2,6 +2,7 @@ package io.github.vaeexplorer.model;
 
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.OutputFiles;
+import io.github.vaeexplorer.data.PercentileEstimator;
 import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.history.TrainingHistory;
 import io.github.vaeexplorer.text.Json;
@@ -162,7 +163,8 @@ public final class ModelFile {
 			low.add(n.low(ch));
 			high.add(n.high(ch));
 		}
-		norm.addProperty("method", "percentiles 0.1 and 99.9, clamped to [0,1]");
+		norm.addProperty("method", "percentiles " + PercentileEstimator.LOW_PERCENT + " and " +
+			PercentileEstimator.HIGH_PERCENT + ", clamped to [0,1]");
 		norm.add("low", low);
 		norm.add("high", high);
 		o.add("normalisation", norm);
