@@ -91,15 +91,7 @@ final class Demo {
 			true);
 		String png = tiff.getFileName().toString().replaceFirst("\\.tif$", ".png");
 		Path pngPath = tiff.resolveSibling(png);
-		Path temp = OutputFiles.tempBeside(pngPath);
-		try {
-			if (!new ij.io.FileSaver(montage).saveAsPng(temp.toString())) throw new IOException(png +
-				": cannot be written");
-			OutputFiles.moveIntoPlace(temp, pngPath);
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
+		OutputFiles.savePng(montage, pngPath);
 	}
 
 	private static String take(Map<String, String> o, String key, String fallback) {

@@ -232,7 +232,8 @@ public final class Main {
 		return false;
 	}
 
-	private static ImagePlus openImage(String path) {
+	/** The image at a {@code --input} path, opened as ImageJ opens files. */
+	static ImagePlus openImage(String path) {
 		if (!Files.exists(Paths.get(path))) throw new IllegalArgumentException("--input " + path + " does not exist");
 		ImagePlus image = IJ.openImage(path);
 		if (image == null) throw new IllegalArgumentException("--input " + path + " cannot be opened as an image");

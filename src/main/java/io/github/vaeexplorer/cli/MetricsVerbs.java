@@ -18,9 +18,7 @@ import io.github.vaeexplorer.text.Numbers;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 
-import ij.IJ;
 import ij.ImagePlus;
-import ij.io.FileSaver;
 import ij.measure.ResultsTable;
 import ij.plugin.MontageMaker;
 
@@ -68,7 +66,7 @@ final class MetricsVerbs {
 		try (Context context = new Context(CommandService.class)) {
 			CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
 			Map<String, Object> inputs = new ArgumentBinder(info, entry.menuName()).bind(options.rest());
-			inputs.put("image", openImage(input));
+			inputs.put("image", Main.openImage(input));
 			if (verb.equals("study")) inputs.put("listener", new ConsoleListener(err));
 			outputs = new CommandRunner(context).run(entry.command(), inputs);
 		}
@@ -115,13 +113,13 @@ final class MetricsVerbs {
 		ImagePlus montage = (ImagePlus) outputs.get("montage");
 		if (montage != null) {
 			OutputFiles.saveTiff(montage, folder.resolve("montage.tif"));
-			savePng(montage, folder.resolve("montage.png"));
+			OutputFiles.savePng(montage, folder.resolve("montage.png"));
 		}
 		ImagePlus plots = (ImagePlus) outputs.get("plots");
 		if (plots != null) {
 			OutputFiles.saveTiff(plots, folder.resolve("plots.tif"));
 			int columns = Math.min(3, plots.getStackSize()), rows = (plots.getStackSize() + columns - 1) / columns;
-			savePng(new MontageMaker().makeMontage2(plots, columns, rows, 1.0, 1, plots.getStackSize(), 1, 0, false),
+			OutputFiles.savePng(new MontageMaker().makeMontage2(plots, columns, rows, 1.0, 1, plots.getStackSize(), 1, 0, false),
 				folder.resolve("plots.png"));
 		}
 		for (StudyRun run : ((StudyResult) outputs.get("study")).runs()) {
@@ -131,21 +129,4 @@ final class MetricsVerbs {
 		err.println("wrote " + folder);
 	}
 
-	private static void savePng(ImagePlus image, Path file) throws IOException {
-		Path temp = OutputFiles.tempBeside(file);
-		try {
-			if (!new FileSaver(image).saveAsPng(temp.toString())) throw new IOException(file + " cannot be written");
-			OutputFiles.moveIntoPlace(temp, file);
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
-	}
-
-	private static ImagePlus openImage(String path) {
-		if (!Files.exists(Paths.get(path))) throw new IllegalArgumentException("--input " + path + " does not exist");
-		ImagePlus image = IJ.openImage(path);
-		if (image == null) throw new IllegalArgumentException("--input " + path + " cannot be opened as an image");
-		return image;
-	}
 }
