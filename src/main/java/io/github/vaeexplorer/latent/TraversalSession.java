@@ -271,9 +271,7 @@ public final class TraversalSession implements AutoCloseable {
 	 */
 	public CompletableFuture<ImagePlus> grid() {
 		float[] around = code();
-		int[] dims = statistics().activeDims();
-		if (dims.length == 0) dims = statistics().rankedByKl();
-		TraversalGrid grid = new TraversalGrid(dims, GRID_STEPS, RANGE);
+		TraversalGrid grid = new TraversalGrid(DimensionSelection.activeOrAll(statistics()), GRID_STEPS, RANGE);
 		String source = sourceName();
 		return decoder.submit(() -> grid.render(model, around, source, calibration));
 	}
