@@ -1,7 +1,6 @@
 package io.github.vaeexplorer.command;
 
 import io.github.vaeexplorer.data.ConversionResult;
-import io.github.vaeexplorer.data.StackConverter;
 import io.github.vaeexplorer.metrics.BetaStudy;
 import io.github.vaeexplorer.metrics.MetricsSettings;
 import io.github.vaeexplorer.metrics.StudyResult;
@@ -12,6 +11,7 @@ import io.github.vaeexplorer.report.MetricsTables;
 import io.github.vaeexplorer.report.StudyMontage;
 import io.github.vaeexplorer.report.StudyPlots;
 import io.github.vaeexplorer.train.CancellationToken;
+import io.github.vaeexplorer.train.TrainingJob;
 import io.github.vaeexplorer.train.TrainingListener;
 
 import ij.ImagePlus;
@@ -104,7 +104,7 @@ public class BetaStudyCommand extends ContextCommand {
 		VaeConfig base = VaeConfig.builder().architecture(Architecture.fromKey(architecture)).latent(latent).warmup(
 			warmup).epochs(epochs).batch(batch).learningRate(learning_rate).size(size).validation(validation).seed(seed)
 			.objective(Objective.fromKey(objective)).build();
-		ConversionResult data = new StackConverter().convert(image, size);
+		ConversionResult data = new TrainingJob(listener, token).convert(image, base);
 		VaeConfig config = base.toBuilder().channels(data.samples().channels()).build();
 		study = new BetaStudy(listener, token).run(config, values, seeds, data.samples(), data.normalisation(), data
 			.geometry(), FactorArgument.read(factors), new MetricsSettings());
