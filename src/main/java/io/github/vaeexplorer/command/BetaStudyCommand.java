@@ -68,7 +68,7 @@ public class BetaStudyCommand extends ContextCommand {
 	@Parameter(label = "learning_rate", persist = false)
 	private double learning_rate = 0.001;
 
-	@Parameter(label = "size", min = "16", persist = false)
+	@Parameter(label = "size", min = "" + VaeConfig.MIN_SIZE, persist = false)
 	private int size = 32;
 
 	@Parameter(label = "validation", persist = false)
