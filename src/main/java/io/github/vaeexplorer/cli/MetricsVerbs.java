@@ -4,7 +4,7 @@ import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.data.OutputFiles;
-import io.github.vaeexplorer.data.synthetic.FactorTable;
+import io.github.vaeexplorer.table.FactorTable;
 import io.github.vaeexplorer.metrics.FactorMetrics;
 import io.github.vaeexplorer.metrics.LatentCodes;
 import io.github.vaeexplorer.metrics.MetricsReport;

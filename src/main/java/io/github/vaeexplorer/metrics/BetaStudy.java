@@ -3,7 +3,7 @@ package io.github.vaeexplorer.metrics;
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.data.SourceGeometry;
-import io.github.vaeexplorer.data.synthetic.FactorTable;
+import io.github.vaeexplorer.table.FactorTable;
 import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.text.Numbers;

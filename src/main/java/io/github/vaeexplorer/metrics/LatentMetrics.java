@@ -1,7 +1,7 @@
 package io.github.vaeexplorer.metrics;
 
 import io.github.vaeexplorer.data.SampleSet;
-import io.github.vaeexplorer.data.synthetic.FactorTable;
+import io.github.vaeexplorer.table.FactorTable;
 import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.nd4j.NativeBackend;

@@ -4,7 +4,7 @@
  * interpolations ({@link io.github.vaeexplorer.metrics.LatentMetrics}), and a study of those across KL weights and
  * seeds ({@link io.github.vaeexplorer.metrics.BetaStudy}). Every random choice is seeded.
  * <p>
- * May depend on: {@code data}, {@code data.synthetic}, {@code history}, {@code model}, {@code nd4j}, {@code text},
+ * May depend on: {@code data}, {@code history}, {@code model}, {@code nd4j}, {@code table}, {@code text},
  * {@code train}.
  */
 package io.github.vaeexplorer.metrics;

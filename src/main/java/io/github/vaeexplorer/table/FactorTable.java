@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.data.synthetic;
+package io.github.vaeexplorer.table;
 
 import java.io.BufferedReader;
 import java.io.IOException;
