@@ -4,14 +4,14 @@ import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.data.OutputFiles;
-import io.github.vaeexplorer.table.FactorTable;
 import io.github.vaeexplorer.metrics.FactorMetrics;
 import io.github.vaeexplorer.metrics.LatentCodes;
 import io.github.vaeexplorer.metrics.MetricsReport;
 import io.github.vaeexplorer.metrics.MetricsSettings;
-import io.github.vaeexplorer.metrics.StudyResult;
-import io.github.vaeexplorer.metrics.StudyRun;
 import io.github.vaeexplorer.model.ModelFile;
+import io.github.vaeexplorer.study.StudyResult;
+import io.github.vaeexplorer.study.StudyRun;
+import io.github.vaeexplorer.table.FactorTable;
 import io.github.vaeexplorer.text.Json;
 import io.github.vaeexplorer.text.Numbers;
 

@@ -1,15 +1,15 @@
 package io.github.vaeexplorer.command;
 
 import io.github.vaeexplorer.data.ConversionResult;
-import io.github.vaeexplorer.metrics.BetaStudy;
 import io.github.vaeexplorer.metrics.MetricsSettings;
-import io.github.vaeexplorer.metrics.StudyResult;
 import io.github.vaeexplorer.model.Architecture;
 import io.github.vaeexplorer.model.Objective;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.report.MetricsTables;
 import io.github.vaeexplorer.report.StudyMontage;
 import io.github.vaeexplorer.report.StudyPlots;
+import io.github.vaeexplorer.study.BetaStudy;
+import io.github.vaeexplorer.study.StudyResult;
 import io.github.vaeexplorer.train.CancellationToken;
 import io.github.vaeexplorer.train.TrainingJob;
 import io.github.vaeexplorer.train.TrainingListener;

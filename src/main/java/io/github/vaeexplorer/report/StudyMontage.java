@@ -2,9 +2,9 @@ package io.github.vaeexplorer.report;
 
 import io.github.vaeexplorer.latent.Anchor;
 import io.github.vaeexplorer.latent.TraversalGrid;
-import io.github.vaeexplorer.metrics.StudyResult;
-import io.github.vaeexplorer.metrics.StudyRun;
 import io.github.vaeexplorer.model.VaeModel;
+import io.github.vaeexplorer.study.StudyResult;
+import io.github.vaeexplorer.study.StudyRun;
 import io.github.vaeexplorer.text.Numbers;
 
 import ij.ImagePlus;

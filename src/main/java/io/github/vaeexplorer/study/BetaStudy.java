@@ -1,11 +1,14 @@
-package io.github.vaeexplorer.metrics;
+package io.github.vaeexplorer.study;
 
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.data.SourceGeometry;
-import io.github.vaeexplorer.table.FactorTable;
 import io.github.vaeexplorer.history.EpochRecord;
+import io.github.vaeexplorer.metrics.LatentMetrics;
+import io.github.vaeexplorer.metrics.MetricsReport;
+import io.github.vaeexplorer.metrics.MetricsSettings;
 import io.github.vaeexplorer.model.VaeConfig;
+import io.github.vaeexplorer.table.FactorTable;
 import io.github.vaeexplorer.text.Numbers;
 import io.github.vaeexplorer.train.CancellationToken;
 import io.github.vaeexplorer.train.Trainer;

@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.metrics;
+package io.github.vaeexplorer.study;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.vaeexplorer.metrics.JsonNumbers;
 import io.github.vaeexplorer.text.Numbers;
 
 /**
