@@ -37,8 +37,8 @@ public final class OutputImageFactory {
 	 * @return a 32-bit stack (one channel) or composite hyperstack (several channels), not shown
 	 * @throws IllegalArgumentException if an argument is missing or the sizes do not match
 	 */
-	public ImagePlus create(final String title, final List<float[]> normalisedSamples, final List<String> labels,
-		final Normalisation norm, final SourceGeometry geometry, final Calibration calibrationOrNull)
+	public ImagePlus create(String title, List<float[]> normalisedSamples, List<String> labels,
+		Normalisation norm, SourceGeometry geometry, Calibration calibrationOrNull)
 	{
 		checkArguments(title, normalisedSamples, labels, norm, geometry);
 		final int channels = geometry.channels();
@@ -69,7 +69,7 @@ public final class OutputImageFactory {
 		return imp;
 	}
 
-	private static void setDisplayRanges(final ImagePlus imp, final Normalisation norm, final int channels) {
+	private static void setDisplayRanges(ImagePlus imp, Normalisation norm, int channels) {
 		for (int c = 0; c < channels; c++) {
 			if (!(norm.high(c) > norm.low(c))) {
 				continue;
@@ -84,8 +84,8 @@ public final class OutputImageFactory {
 		}
 	}
 
-	private static void checkArguments(final String title, final List<float[]> samples, final List<String> labels,
-		final Normalisation norm, final SourceGeometry geometry)
+	private static void checkArguments(String title, List<float[]> samples, List<String> labels,
+		Normalisation norm, SourceGeometry geometry)
 	{
 		if (title == null || samples == null || norm == null || geometry == null) {
 			throw new IllegalArgumentException("Title, samples, normalisation and geometry must not be null.");

@@ -28,7 +28,7 @@ final class SourcePlanes {
 	private final int sampleCount;
 	private final int networkChannels;
 
-	private SourcePlanes(final ImagePlus imp) {
+	private SourcePlanes(ImagePlus imp) {
 		this.imp = imp;
 		this.stack = imp.getStack();
 		this.width = imp.getWidth();
@@ -45,7 +45,7 @@ final class SourcePlanes {
 	 * @throws IllegalArgumentException with a one-sentence message if the image is null, empty, of an
 	 *           unsupported type, or an RGB hyperstack with more than one ImageJ channel
 	 */
-	static SourcePlanes of(final ImagePlus imp) {
+	static SourcePlanes of(ImagePlus imp) {
 		if (imp == null) {
 			throw new IllegalArgumentException("No image was given (the image is null).");
 		}
@@ -123,7 +123,7 @@ final class SourcePlanes {
 	/**
 	 * 1-based ImageJ stack index of the plane holding ImageJ channel {@code imagejChannel} (0-based) of a sample.
 	 */
-	int stackIndex(final int sample, final int imagejChannel) {
+	int stackIndex(int sample, int imagejChannel) {
 		checkSample(sample);
 		final int z = sample % slices;
 		final int t = sample / slices;
@@ -131,7 +131,7 @@ final class SourcePlanes {
 	}
 
 	/** The ImageJ slice label of the sample's first-channel plane, or null. */
-	String label(final int sample) {
+	String label(int sample) {
 		return stack.getSliceLabel(stackIndex(sample, 0));
 	}
 
@@ -139,7 +139,7 @@ final class SourcePlanes {
 	 * ImageJ's own pixel array of one channel of a sample of an 8-bit image (row-major, width × height): the image's
 	 * memory, to be read only.
 	 */
-	byte[] bytePlane(final int sample, final int networkChannel) {
+	byte[] bytePlane(int sample, int networkChannel) {
 		if (bitDepth != 8) throw new IllegalStateException("Image '" + title() + "' is not 8-bit.");
 		return (byte[]) stack.getPixels(stackIndex(sample, networkChannel));
 	}
@@ -148,7 +148,7 @@ final class SourcePlanes {
 	 * A read-only ImgLib2 view (width x height, row-major flat iteration) of one network channel of one
 	 * sample, backed by ImageJ's pixel array.
 	 */
-	RandomAccessibleInterval<? extends RealType<?>> channelView(final int sample, final int networkChannel) {
+	RandomAccessibleInterval<? extends RealType<?>> channelView(int sample, int networkChannel) {
 		if (networkChannel < 0 || networkChannel >= networkChannels) {
 			throw new IndexOutOfBoundsException("Channel " + networkChannel + " is outside 0.." + (networkChannels - 1) + ".");
 		}
@@ -171,7 +171,7 @@ final class SourcePlanes {
 			(pixels == null ? "null" : pixels.getClass().getSimpleName()) + " at sample " + sample + ".");
 	}
 
-	private void checkSample(final int sample) {
+	private void checkSample(int sample) {
 		if (sample < 0 || sample >= sampleCount) {
 			throw new IllegalArgumentException("Sample " + sample + " does not exist in image '" + title() +
 				"', which has samples 0.." + (sampleCount - 1) + ".");

@@ -24,7 +24,7 @@ public final class IdxImages {
 	 * @param pixels {@code count * rows * columns} bytes, image after image, row by row
 	 * @throws IllegalArgumentException if the sizes do not match
 	 */
-	public IdxImages(final int count, final int rows, final int columns, final byte[] pixels) {
+	public IdxImages(int count, int rows, int columns, byte[] pixels) {
 		if (count < 0 || rows < 1 || columns < 1) {
 			throw new IllegalArgumentException(
 				"Invalid IDX image dimensions: " + count + " images of " + rows + "x" + columns);
@@ -61,7 +61,7 @@ public final class IdxImages {
 	 * @return {@code rows * columns} unsigned bytes, row by row
 	 * @throws IndexOutOfBoundsException if the index is out of range
 	 */
-	public byte[] image(final int index) {
+	public byte[] image(int index) {
 		if (index < 0 || index >= count) {
 			throw new IndexOutOfBoundsException("Image index " + index + " is outside 0.." + (count - 1));
 		}
@@ -80,7 +80,7 @@ public final class IdxImages {
 	 * @return the stack
 	 * @throws IllegalArgumentException if {@code slices} is out of range or there are too few labels
 	 */
-	public ImagePlus toStack(final String title, final int slices, final String[] labels) {
+	public ImagePlus toStack(String title, int slices, String[] labels) {
 		if (slices < 1 || slices > count) {
 			throw new IllegalArgumentException("Cannot take " + slices + " of " + count + " images");
 		}

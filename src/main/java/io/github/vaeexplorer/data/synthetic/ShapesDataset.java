@@ -19,7 +19,7 @@ public final class ShapesDataset {
 	 * @param factors one row per slice, columns {@link ShapeFactors#COLUMN_NAMES}
 	 * @throws IllegalArgumentException if the row count differs from the slice count
 	 */
-	public ShapesDataset(final ImagePlus stack, final FactorTable factors) {
+	public ShapesDataset(ImagePlus stack, FactorTable factors) {
 		if (stack.getStackSize() != factors.rowCount()) {
 			throw new IllegalArgumentException("The stack has " + stack.getStackSize() +
 				" slices but the factor table has " + factors.rowCount() + " rows");

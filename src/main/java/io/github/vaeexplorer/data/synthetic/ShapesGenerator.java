@@ -32,7 +32,7 @@ public final class ShapesGenerator {
 	 *
 	 * @param spec what to generate
 	 */
-	public ShapesGenerator(final ShapesSpec spec) {
+	public ShapesGenerator(ShapesSpec spec) {
 		this.spec = spec;
 		this.renderer = new ShapeRenderer(spec.imageSize());
 	}
