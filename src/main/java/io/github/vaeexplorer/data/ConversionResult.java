@@ -28,8 +28,8 @@ public final class ConversionResult {
 		long nonFiniteCount, String[] sampleLabels, String warningOrNull)
 	{
 		if (sampleLabels.length != samples.count()) {
-			throw new IllegalArgumentException("Expected one label per sample (" + samples.count() + "), got " +
-				sampleLabels.length + ".");
+			throw new IllegalArgumentException("expected one label per sample (" + samples.count() + "), got " +
+				sampleLabels.length);
 		}
 		this.samples = samples;
 		this.normalisation = normalisation;

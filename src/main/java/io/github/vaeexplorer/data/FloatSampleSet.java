@@ -36,13 +36,13 @@ public final class FloatSampleSet implements SampleSet {
 	/** Package-private so tests can force chunking with a small chunk limit. */
 	FloatSampleSet(int count, int channels, int size, int maxChunkLength) {
 		if (count < 0 || channels < 1 || size < 1) {
-			throw new IllegalArgumentException("A sample set needs count >= 0, channels >= 1 and size >= 1, got " + count +
-				", " + channels + " and " + size + ".");
+			throw new IllegalArgumentException("a sample set needs count >= 0, channels >= 1 and size >= 1, got " + count +
+				", " + channels + " and " + size);
 		}
 		final long length = (long) channels * size * size;
 		if (length > maxChunkLength) {
-			throw new IllegalArgumentException("One sample of " + channels + "x" + size + "x" + size +
-				" values is too large for a Java array.");
+			throw new IllegalArgumentException("one sample of " + channels + "x" + size + "x" + size +
+				" values is too large for a Java array");
 		}
 		this.count = count;
 		this.channels = channels;
@@ -68,13 +68,13 @@ public final class FloatSampleSet implements SampleSet {
 	 */
 	public static FloatSampleSet wrap(float[] data, int channels, int size) {
 		if (channels < 1 || size < 1) {
-			throw new IllegalArgumentException("A sample set needs channels >= 1 and size >= 1, got " + channels + " and " +
-				size + ".");
+			throw new IllegalArgumentException("a sample set needs channels >= 1 and size >= 1, got " + channels + " and " +
+				size);
 		}
 		final long length = (long) channels * size * size;
 		if (data == null || data.length % length != 0) {
-			throw new IllegalArgumentException("The data must hold a whole number of samples of " + length +
-				" values, but has " + (data == null ? "no array" : data.length + " values") + ".");
+			throw new IllegalArgumentException("the data must hold a whole number of samples of " + length +
+				" values, but has " + (data == null ? "no array" : data.length + " values"));
 		}
 		return new FloatSampleSet(data, (int) (data.length / length), channels, size);
 	}
@@ -140,7 +140,7 @@ public final class FloatSampleSet implements SampleSet {
 
 	private void checkIndex(int index) {
 		if (index < 0 || index >= count) {
-			throw new IndexOutOfBoundsException("Sample " + index + " is outside 0.." + (count - 1) + ".");
+			throw new IndexOutOfBoundsException("sample " + index + " is outside 0.." + (count - 1));
 		}
 	}
 }

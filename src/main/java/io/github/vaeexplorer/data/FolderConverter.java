@@ -57,7 +57,7 @@ public final class FolderConverter {
 	 * @throws IllegalArgumentException if the path is not a folder or no file in it can be used
 	 */
 	public ConversionResult convert(Path folder, int size, Normalisation existing) {
-		if (size < 1) throw new IllegalArgumentException("The sample size must be at least 1 pixel, got " + size + ".");
+		if (size < 1) throw new IllegalArgumentException("the sample size must be at least 1 pixel, got " + size);
 		final Survey survey = survey(folder, existing);
 		if (survey.used.isEmpty()) {
 			throw new IllegalArgumentException("the folder " + folder + " holds no readable TIFF, PNG or JPEG image" +

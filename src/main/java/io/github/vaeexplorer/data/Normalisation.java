@@ -26,16 +26,16 @@ public final class Normalisation {
 	 */
 	public Normalisation(double[] low, double[] high) {
 		if (low == null || high == null) {
-			throw new IllegalArgumentException("Normalisation bounds must not be null.");
+			throw new IllegalArgumentException("normalisation bounds must not be null");
 		}
 		if (low.length == 0 || low.length != high.length) {
-			throw new IllegalArgumentException("Normalisation needs the same, non-zero number of low and high bounds, got " +
-				low.length + " low and " + high.length + " high.");
+			throw new IllegalArgumentException("normalisation needs the same, non-zero number of low and high bounds, got " +
+				low.length + " low and " + high.length + " high");
 		}
 		for (int c = 0; c < low.length; c++) {
 			if (!Double.isFinite(low[c]) || !Double.isFinite(high[c])) {
-				throw new IllegalArgumentException("Normalisation bounds must be finite, channel " + c + " has [" + low[c] +
-					", " + high[c] + "].");
+				throw new IllegalArgumentException("normalisation bounds must be finite, channel " + c + " has [" + low[c] +
+					", " + high[c] + "]");
 			}
 		}
 		this.low = low.clone();

@@ -88,24 +88,24 @@ public final class OutputImageFactory {
 		Normalisation norm, SourceGeometry geometry)
 	{
 		if (title == null || samples == null || norm == null || geometry == null) {
-			throw new IllegalArgumentException("Title, samples, normalisation and geometry must not be null.");
+			throw new IllegalArgumentException("title, samples, normalisation and geometry must not be null");
 		}
 		if (samples.isEmpty()) {
-			throw new IllegalArgumentException("Cannot create image '" + title + "' from zero samples.");
+			throw new IllegalArgumentException("cannot create image '" + title + "' from zero samples");
 		}
 		if (labels != null && labels.size() != samples.size()) {
-			throw new IllegalArgumentException("Expected one label per sample (" + samples.size() + "), got " +
-				labels.size() + ".");
+			throw new IllegalArgumentException("expected one label per sample (" + samples.size() + "), got " +
+				labels.size());
 		}
 		if (norm.channels() != geometry.channels()) {
-			throw new IllegalArgumentException("The normalisation has " + norm.channels() +
-				" channels but the geometry has " + geometry.channels() + ".");
+			throw new IllegalArgumentException("the normalisation has " + norm.channels() +
+				" channels but the geometry has " + geometry.channels());
 		}
 		for (int n = 0; n < samples.size(); n++) {
 			final float[] sample = samples.get(n);
 			if (sample == null || sample.length != geometry.sampleLength()) {
-				throw new IllegalArgumentException("Sample " + n + " has " + (sample == null ? "no" : sample.length) +
-					" values, but " + geometry.sampleLength() + " are expected.");
+				throw new IllegalArgumentException("sample " + n + " has " + (sample == null ? "no" : sample.length) +
+					" values, but " + geometry.sampleLength() + " are expected");
 			}
 		}
 	}

@@ -46,7 +46,7 @@ public final class PercentileEstimator {
 	/** Package-private so tests can reach the subsampling path with small images. */
 	PercentileEstimator(int maxSortedValues) {
 		if (maxSortedValues < 1) {
-			throw new IllegalArgumentException("At least one value must be sortable, got " + maxSortedValues + ".");
+			throw new IllegalArgumentException("at least one value must be sortable, got " + maxSortedValues);
 		}
 		this.maxSortedValues = maxSortedValues;
 	}
@@ -129,7 +129,7 @@ public final class PercentileEstimator {
 				return v;
 			}
 		}
-		throw new IllegalArgumentException("Rank " + rank + " is beyond the histogram's " + seen + " values.");
+		throw new IllegalArgumentException("rank " + rank + " is beyond the histogram's " + seen + " values");
 	}
 
 	/** numpy's _lerp: switching formulas at t=0.5 keeps the result exact at both ends and monotonic. */

@@ -31,8 +31,8 @@ public final class SourceGeometry {
 	 */
 	public SourceGeometry(int width, int height, int channels, int size) {
 		if (width < 1 || height < 1 || channels < 1 || size < 1) {
-			throw new IllegalArgumentException("Width, height, channels and size must all be at least 1, got " + width +
-				", " + height + ", " + channels + " and " + size + ".");
+			throw new IllegalArgumentException("width, height, channels and size must all be at least 1, got " + width +
+				", " + height + ", " + channels + " and " + size);
 		}
 		this.width = width;
 		this.height = height;
@@ -131,8 +131,8 @@ public final class SourceGeometry {
 	public void toSquare(float[] plane, float background, float[] dst, int dstOffset) {
 		checkLength(plane, width * height, "plane", width + "x" + height);
 		if (dstOffset < 0 || dstOffset + size * size > dst.length) {
-			throw new IndexOutOfBoundsException("A " + size + "x" + size + " square does not fit at offset " + dstOffset +
-				" of an array of length " + dst.length + ".");
+			throw new IndexOutOfBoundsException("a " + size + "x" + size + " square does not fit at offset " + dstOffset +
+				" of an array of length " + dst.length);
 		}
 		if (isIdentity()) {
 			System.arraycopy(plane, 0, dst, dstOffset, size * size);
@@ -166,8 +166,8 @@ public final class SourceGeometry {
 	 */
 	public float[] fromSquare(float[] square, int squareOffset) {
 		if (squareOffset < 0 || squareOffset + size * size > square.length) {
-			throw new IndexOutOfBoundsException("A " + size + "x" + size + " square does not fit at offset " +
-				squareOffset + " of an array of length " + square.length + ".");
+			throw new IndexOutOfBoundsException("a " + size + "x" + size + " square does not fit at offset " +
+				squareOffset + " of an array of length " + square.length);
 		}
 		final float[] plane = new float[width * height];
 		if (isIdentity()) {
@@ -185,8 +185,8 @@ public final class SourceGeometry {
 
 	private static void checkLength(float[] values, int expected, String what, String shape) {
 		if (values == null || values.length != expected) {
-			throw new IllegalArgumentException("Expected a " + shape + " " + what + " of " + expected + " values, got " +
-				(values == null ? "null" : values.length + " values") + ".");
+			throw new IllegalArgumentException("expected a " + shape + " " + what + " of " + expected + " values, got " +
+				(values == null ? "null" : values.length + " values"));
 		}
 	}
 

@@ -247,18 +247,18 @@ public final class StackConverter {
 
 	private static void checkSize(int size) {
 		if (size < 1) {
-			throw new IllegalArgumentException("The sample size must be at least 1 pixel, got " + size + ".");
+			throw new IllegalArgumentException("the sample size must be at least 1 pixel, got " + size);
 		}
 	}
 
 	private static void checkNormalisation(SourcePlanes planes, Normalisation norm) {
 		if (norm == null) {
-			throw new IllegalArgumentException("No normalisation was given (it is null).");
+			throw new IllegalArgumentException("no normalisation was given (it is null)");
 		}
 		if (norm.channels() != planes.networkChannels()) {
-			throw new IllegalArgumentException("The normalisation has " + norm.channels() + " channel" +
+			throw new IllegalArgumentException("the normalisation has " + norm.channels() + " channel" +
 				(norm.channels() == 1 ? "" : "s") + " but image '" + planes.title() + "' has " + planes.networkChannels() +
-				" channel" + (planes.networkChannels() == 1 ? "" : "s") + ".");
+				" channel" + (planes.networkChannels() == 1 ? "" : "s"));
 		}
 	}
 }

@@ -49,7 +49,7 @@ public final class FactorTable {
 		this.rows = new double[rows.length][];
 		for (int r = 0; r < rows.length; r++) {
 			if (rows[r] == null || rows[r].length != columnNames.size()) {
-				throw new IllegalArgumentException("Row " + r + " has " + (rows[r] == null ? 0 : rows[r].length) +
+				throw new IllegalArgumentException("row " + r + " has " + (rows[r] == null ? 0 : rows[r].length) +
 					" values but there are " + columnNames.size() + " columns");
 			}
 			this.rows[r] = rows[r].clone();
@@ -102,7 +102,7 @@ public final class FactorTable {
 	public int columnIndex(String name) {
 		final int index = columnNames.indexOf(name);
 		if (index < 0) {
-			throw new IllegalArgumentException("No column '" + name + "'; the columns are " + columnNames);
+			throw new IllegalArgumentException("no column '" + name + "'; the columns are " + columnNames);
 		}
 		return index;
 	}
@@ -182,7 +182,7 @@ public final class FactorTable {
 			write(out);
 		}
 		catch (IOException e) {
-			throw new IllegalStateException("A StringWriter does not fail", e);
+			throw new IllegalStateException("a StringWriter does not fail", e);
 		}
 		return out.toString();
 	}

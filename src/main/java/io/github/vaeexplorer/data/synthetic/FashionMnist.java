@@ -59,7 +59,7 @@ public final class FashionMnist {
 		String title)
 	{
 		if (labels.length < count) {
-			throw new IllegalArgumentException("Need " + count + " labels, got " + labels.length);
+			throw new IllegalArgumentException("need " + count + " labels, got " + labels.length);
 		}
 		final String[] names = new String[count];
 		for (int i = 0; i < count; i++) {

@@ -30,7 +30,7 @@ public final class IdxImages {
 				"Invalid IDX image dimensions: " + count + " images of " + rows + "x" + columns);
 		}
 		if ((long) count * rows * columns != pixels.length) {
-			throw new IllegalArgumentException("Expected " + (long) count * rows * columns + " pixel bytes for " +
+			throw new IllegalArgumentException("expected " + (long) count * rows * columns + " pixel bytes for " +
 				count + " images of " + rows + "x" + columns + ", got " + pixels.length);
 		}
 		this.count = count;
@@ -63,7 +63,7 @@ public final class IdxImages {
 	 */
 	public byte[] image(int index) {
 		if (index < 0 || index >= count) {
-			throw new IndexOutOfBoundsException("Image index " + index + " is outside 0.." + (count - 1));
+			throw new IndexOutOfBoundsException("image index " + index + " is outside 0.." + (count - 1));
 		}
 		final int length = rows * columns;
 		final byte[] image = new byte[length];
@@ -82,10 +82,10 @@ public final class IdxImages {
 	 */
 	public ImagePlus toStack(String title, int slices, String[] labels) {
 		if (slices < 1 || slices > count) {
-			throw new IllegalArgumentException("Cannot take " + slices + " of " + count + " images");
+			throw new IllegalArgumentException("cannot take " + slices + " of " + count + " images");
 		}
 		if (labels != null && labels.length < slices) {
-			throw new IllegalArgumentException("Need " + slices + " slice labels, got " + labels.length);
+			throw new IllegalArgumentException("need " + slices + " slice labels, got " + labels.length);
 		}
 		final ImageStack stack = new ImageStack(columns, rows);
 		for (int i = 0; i < slices; i++) {

@@ -94,7 +94,7 @@ public final class SampleData {
 				return entry;
 			}
 		}
-		throw new IllegalArgumentException("Unknown sample '" + name + "'; valid names: " + String.join(", ", names()));
+		throw new IllegalArgumentException("unknown sample '" + name + "'; valid names: " + String.join(", ", names()));
 	}
 
 	/**
@@ -167,7 +167,7 @@ public final class SampleData {
 	private InputStream openResource(String resource) throws IOException {
 		final InputStream in = loader.getResourceAsStream(relative(resource));
 		if (in == null) {
-			throw new IOException("Sample resource " + resource + " is not on the class path");
+			throw new IOException("sample resource " + resource + " is not on the class path");
 		}
 		return in;
 	}

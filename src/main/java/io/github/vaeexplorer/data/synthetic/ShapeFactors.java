@@ -35,7 +35,7 @@ public final class ShapeFactors {
 		int xIndex, int yIndex)
 	{
 		if (shape == null) {
-			throw new IllegalArgumentException("The shape must not be null");
+			throw new IllegalArgumentException("the shape must not be null");
 		}
 		FactorGrid.scale(scaleIndex);
 		FactorGrid.rotation(rotationIndex);

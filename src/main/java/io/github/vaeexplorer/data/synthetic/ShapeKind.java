@@ -101,7 +101,7 @@ public enum ShapeKind {
 	public static ShapeKind fromIndex(int index) {
 		final ShapeKind[] all = values();
 		if (index < 0 || index >= all.length) {
-			throw new IllegalArgumentException("Shape index must be 0.." + (all.length - 1) + ", got " + index);
+			throw new IllegalArgumentException("shape index must be 0.." + (all.length - 1) + ", got " + index);
 		}
 		return all[index];
 	}

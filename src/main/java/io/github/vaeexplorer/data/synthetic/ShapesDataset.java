@@ -21,7 +21,7 @@ public final class ShapesDataset {
 	 */
 	public ShapesDataset(ImagePlus stack, FactorTable factors) {
 		if (stack.getStackSize() != factors.rowCount()) {
-			throw new IllegalArgumentException("The stack has " + stack.getStackSize() +
+			throw new IllegalArgumentException("the stack has " + stack.getStackSize() +
 				" slices but the factor table has " + factors.rowCount() + " rows");
 		}
 		this.stack = stack;

@@ -99,7 +99,7 @@ public final class ShapesSpec {
 		 */
 		public Builder imageSize(int pixels) {
 			if (pixels < MIN_IMAGE_SIZE || pixels > MAX_IMAGE_SIZE) {
-				throw new IllegalArgumentException("The image size must be " + MIN_IMAGE_SIZE + ".." +
+				throw new IllegalArgumentException("the image size must be " + MIN_IMAGE_SIZE + ".." +
 					MAX_IMAGE_SIZE + " pixels, got " + pixels);
 			}
 			this.imageSize = pixels;
@@ -115,7 +115,7 @@ public final class ShapesSpec {
 		 */
 		public Builder count(int images) {
 			if (images < 1) {
-				throw new IllegalArgumentException("The image count must be at least 1, got " + images);
+				throw new IllegalArgumentException("the image count must be at least 1, got " + images);
 			}
 			this.count = images;
 			return this;
