@@ -73,8 +73,8 @@ final class Demo {
 			write(sweep, folder.resolve("sweep-z" + dim + ".tif"), 11);
 			out.println("demo: sweep of " + DimensionChoice.describe(dim, stats));
 		}
-		ImagePlus grid = new TraversalGrid(DimensionSelection.activeOrAll(stats), 9, 3).render(model, anchor, stack.getTitle(), stack
-			.getCalibration());
+		ImagePlus grid = new TraversalGrid(DimensionSelection.activeOrAll(stats), 9, 3).render(model, anchor, stack
+			.getTitle(), stack.getCalibration());
 		write(grid, folder.resolve("grid.tif"), 9);
 		out.printf(Locale.ROOT, "demo: wrote %s in %.0f s%n", folder, (System.nanoTime() - start) / 1e9);
 		return 0;

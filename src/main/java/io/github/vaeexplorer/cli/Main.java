@@ -11,7 +11,6 @@ import io.github.vaeexplorer.model.ModelInfo;
 import io.github.vaeexplorer.nd4j.NativeBackend;
 import io.github.vaeexplorer.text.Json;
 
-
 import ij.IJ;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;

@@ -119,8 +119,8 @@ final class MetricsVerbs {
 		if (plots != null) {
 			OutputFiles.saveTiff(plots, folder.resolve("plots.tif"));
 			int columns = Math.min(3, plots.getStackSize()), rows = (plots.getStackSize() + columns - 1) / columns;
-			OutputFiles.savePng(new MontageMaker().makeMontage2(plots, columns, rows, 1.0, 1, plots.getStackSize(), 1, 0, false),
-				folder.resolve("plots.png"));
+			OutputFiles.savePng(new MontageMaker().makeMontage2(plots, columns, rows, 1.0, 1, plots.getStackSize(), 1, 0,
+				false), folder.resolve("plots.png"));
 		}
 		for (StudyRun run : ((StudyResult) outputs.get("study")).runs()) {
 			ModelFile.save(run.model(), folder.resolve("beta" + Numbers.format(run.beta()) + "-seed" + run.seed() +

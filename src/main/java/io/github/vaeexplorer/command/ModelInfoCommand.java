@@ -10,7 +10,6 @@ import io.github.vaeexplorer.report.EncodingScatter;
 import io.github.vaeexplorer.report.ModelPlots;
 import io.github.vaeexplorer.text.Json;
 
-
 import ij.ImagePlus;
 import ij.gui.Plot;
 import ij.measure.ResultsTable;

@@ -18,7 +18,7 @@ public final class Numbers {
 		return v == Math.rint(v) && Math.abs(v) < LARGEST_EXACT_INTEGER;
 	}
 
-	/** Whole numbers without a fraction ({@code 4}, and {@code 0} for {@code -0.0}), others as {@link Double#toString}. */
+	/** Whole numbers without a fraction ({@code 4}; {@code 0} for {@code -0.0}), others as {@link Double#toString}. */
 	public static String format(double v) {
 		return isWhole(v) ? Long.toString((long) v) : Double.toString(v);
 	}
