@@ -4,6 +4,7 @@ import io.github.vaeexplorer.data.OutputFiles;
 import io.github.vaeexplorer.data.synthetic.SampleData;
 import io.github.vaeexplorer.latent.Anchor;
 import io.github.vaeexplorer.latent.DimensionChoice;
+import io.github.vaeexplorer.latent.DimensionSelection;
 import io.github.vaeexplorer.latent.LatentSweep;
 import io.github.vaeexplorer.latent.TraversalGrid;
 import io.github.vaeexplorer.model.Architecture;
@@ -28,7 +29,8 @@ import java.util.Map;
 
 /**
  * The {@code demo} verb: trains a conv beta-VAE on the shipped shapes sample, then writes the model, a sweep of each
- * of the three most informative dimensions, and a traversal grid of the active ones (TIFF, and PNG to look at).
+ * of the three most informative dimensions, and a traversal grid of the active ones (all, if none is; TIFF, and PNG
+ * to look at).
  * Sized to finish in a few minutes on two cores.
  *
  * @author VAE Explorer developers
@@ -71,10 +73,8 @@ final class Demo {
 			write(sweep, folder.resolve("sweep-z" + dim + ".tif"), 11);
 			out.println("demo: sweep of " + DimensionChoice.describe(dim, stats));
 		}
-		int[] gridDims = stats.activeDims().length > 0 ? stats.activeDims() : Arrays.copyOf(ranked, Math.min(5,
-			ranked.length));
-		ImagePlus grid = new TraversalGrid(gridDims, 9, 3).render(model, anchor, stack.getTitle(), stack
-			.getCalibration());
+		ImagePlus grid = new TraversalGrid(DimensionSelection.activeOrAll(stats), 9, 3).render(model, anchor, stack
+			.getTitle(), stack.getCalibration());
 		write(grid, folder.resolve("grid.tif"), 9);
 		out.printf(Locale.ROOT, "demo: wrote %s in %.0f s%n", folder, (System.nanoTime() - start) / 1e9);
 		return 0;
@@ -91,15 +91,7 @@ final class Demo {
 			true);
 		String png = tiff.getFileName().toString().replaceFirst("\\.tif$", ".png");
 		Path pngPath = tiff.resolveSibling(png);
-		Path temp = OutputFiles.tempBeside(pngPath);
-		try {
-			if (!new ij.io.FileSaver(montage).saveAsPng(temp.toString())) throw new IOException(png +
-				": cannot be written");
-			OutputFiles.moveIntoPlace(temp, pngPath);
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
+		OutputFiles.savePng(montage, pngPath);
 	}
 
 	private static String take(Map<String, String> o, String key, String fallback) {

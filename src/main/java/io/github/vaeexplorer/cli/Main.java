@@ -10,8 +10,7 @@ import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.ModelFileException;
 import io.github.vaeexplorer.model.ModelInfo;
 import io.github.vaeexplorer.nd4j.NativeBackend;
-
-import com.google.gson.GsonBuilder;
+import io.github.vaeexplorer.text.Json;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -126,7 +125,7 @@ public final class Main {
 				.take("python"), "/usr/bin/python3"));
 		}
 		rejectRest(options, "bench");
-		out.println(new GsonBuilder().setPrettyPrinting().create().toJson(new Benchmark(settings, err).run()));
+		out.println(Json.PRETTY.toJson(new Benchmark(settings, err).run()));
 		return 0;
 	}
 
@@ -239,7 +238,8 @@ public final class Main {
 		return false;
 	}
 
-	private static ImagePlus openImage(String path) {
+	/** The image at a {@code --input} path, opened as ImageJ opens files. */
+	static ImagePlus openImage(String path) {
 		if (!Files.exists(Paths.get(path))) throw new IllegalArgumentException("--input " + path + " does not exist");
 		ImagePlus image = IJ.openImage(path);
 		if (image == null) throw new IllegalArgumentException("--input " + path + " cannot be opened as an image");

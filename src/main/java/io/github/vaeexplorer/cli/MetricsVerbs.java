@@ -5,22 +5,21 @@ import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandContexts;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.data.OutputFiles;
-import io.github.vaeexplorer.data.synthetic.FactorTable;
 import io.github.vaeexplorer.metrics.FactorMetrics;
 import io.github.vaeexplorer.metrics.LatentCodes;
 import io.github.vaeexplorer.metrics.MetricsReport;
 import io.github.vaeexplorer.metrics.MetricsSettings;
-import io.github.vaeexplorer.metrics.StudyResult;
-import io.github.vaeexplorer.metrics.StudyRun;
 import io.github.vaeexplorer.model.ModelFile;
+import io.github.vaeexplorer.study.StudyResult;
+import io.github.vaeexplorer.study.StudyRun;
+import io.github.vaeexplorer.table.FactorTable;
+import io.github.vaeexplorer.text.Json;
+import io.github.vaeexplorer.text.Numbers;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
-import ij.IJ;
 import ij.ImagePlus;
-import ij.io.FileSaver;
 import ij.measure.ResultsTable;
 import ij.plugin.MontageMaker;
 
@@ -45,8 +44,7 @@ import org.scijava.command.CommandService;
  */
 final class MetricsVerbs {
 
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
-		.create();
+	private static final Gson GSON = Json.PRETTY;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -69,7 +67,7 @@ final class MetricsVerbs {
 		try (Context context = CommandContexts.create()) {
 			CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
 			Map<String, Object> inputs = new ArgumentBinder(info, entry.menuName()).bind(options.rest());
-			inputs.put("image", openImage(input));
+			inputs.put("image", Main.openImage(input));
 			if (verb.equals("study")) inputs.put("listener", new ConsoleListener(err));
 			outputs = new CommandRunner(context).run(entry.command(), inputs);
 		}
@@ -116,37 +114,20 @@ final class MetricsVerbs {
 		ImagePlus montage = (ImagePlus) outputs.get("montage");
 		if (montage != null) {
 			OutputFiles.saveTiff(montage, folder.resolve("montage.tif"));
-			savePng(montage, folder.resolve("montage.png"));
+			OutputFiles.savePng(montage, folder.resolve("montage.png"));
 		}
 		ImagePlus plots = (ImagePlus) outputs.get("plots");
 		if (plots != null) {
 			OutputFiles.saveTiff(plots, folder.resolve("plots.tif"));
 			int columns = Math.min(3, plots.getStackSize()), rows = (plots.getStackSize() + columns - 1) / columns;
-			savePng(new MontageMaker().makeMontage2(plots, columns, rows, 1.0, 1, plots.getStackSize(), 1, 0, false),
-				folder.resolve("plots.png"));
+			OutputFiles.savePng(new MontageMaker().makeMontage2(plots, columns, rows, 1.0, 1, plots.getStackSize(), 1, 0,
+				false), folder.resolve("plots.png"));
 		}
 		for (StudyRun run : ((StudyResult) outputs.get("study")).runs()) {
-			ModelFile.save(run.model(), folder.resolve("beta" + StudyResult.format(run.beta()) + "-seed" + run.seed() +
+			ModelFile.save(run.model(), folder.resolve("beta" + Numbers.format(run.beta()) + "-seed" + run.seed() +
 				".vae.zip"));
 		}
 		err.println("wrote " + folder);
 	}
 
-	private static void savePng(ImagePlus image, Path file) throws IOException {
-		Path temp = OutputFiles.tempBeside(file);
-		try {
-			if (!new FileSaver(image).saveAsPng(temp.toString())) throw new IOException(file + " cannot be written");
-			OutputFiles.moveIntoPlace(temp, file);
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
-	}
-
-	private static ImagePlus openImage(String path) {
-		if (!Files.exists(Paths.get(path))) throw new IllegalArgumentException("--input " + path + " does not exist");
-		ImagePlus image = IJ.openImage(path);
-		if (image == null) throw new IllegalArgumentException("--input " + path + " cannot be opened as an image");
-		return image;
-	}
 }

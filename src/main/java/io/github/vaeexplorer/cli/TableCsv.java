@@ -2,6 +2,8 @@ package io.github.vaeexplorer.cli;
 
 import ij.measure.ResultsTable;
 
+import io.github.vaeexplorer.text.Numbers;
+
 /**
  * An ImageJ Results table as CSV text: one header line of the column names, then one line a row, every number
  * written exactly (whole numbers without a decimal point, floats in their shortest round-trip form), so that
@@ -27,7 +29,7 @@ final class TableCsv {
 	}
 
 	static String format(double v) {
-		if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+		if (Numbers.isWhole(v)) return Numbers.format(v);
 		if ((double) (float) v == v) return Float.toString((float) v);
 		return Double.toString(v);
 	}

@@ -3,7 +3,7 @@
  * {@link io.github.vaeexplorer.command.CommandCatalog} headless, over one image or a folder, and writes their outputs
  * as files and JSON. The top of the tree: nothing depends on it.
  * <p>
- * May depend on: {@code bench}, {@code command}, {@code data}, {@code data.synthetic}, {@code history},
- * {@code latent}, {@code metrics}, {@code model}, {@code nd4j}, {@code train}.
+ * May depend on: {@code bench}, {@code command}, {@code data}, {@code data.synthetic}, {@code history}, {@code latent},
+ * {@code metrics}, {@code model}, {@code nd4j}, {@code study}, {@code table}, {@code text}, {@code train}.
  */
 package io.github.vaeexplorer.cli;

@@ -1,17 +1,17 @@
 package io.github.vaeexplorer.command;
 
 import io.github.vaeexplorer.data.ConversionResult;
-import io.github.vaeexplorer.data.StackConverter;
-import io.github.vaeexplorer.metrics.BetaStudy;
 import io.github.vaeexplorer.metrics.MetricsSettings;
-import io.github.vaeexplorer.metrics.StudyResult;
 import io.github.vaeexplorer.model.Architecture;
 import io.github.vaeexplorer.model.Objective;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.report.MetricsTables;
 import io.github.vaeexplorer.report.StudyMontage;
 import io.github.vaeexplorer.report.StudyPlots;
+import io.github.vaeexplorer.study.BetaStudy;
+import io.github.vaeexplorer.study.StudyResult;
 import io.github.vaeexplorer.train.CancellationToken;
+import io.github.vaeexplorer.train.TrainingJob;
 import io.github.vaeexplorer.train.TrainingListener;
 
 import ij.ImagePlus;
@@ -68,7 +68,7 @@ public class BetaStudyCommand extends ContextCommand {
 	@Parameter(label = "learning_rate", persist = false)
 	private double learning_rate = 0.001;
 
-	@Parameter(label = "size", min = "16", persist = false)
+	@Parameter(label = "size", min = "" + VaeConfig.MIN_SIZE, persist = false)
 	private int size = 32;
 
 	@Parameter(label = "validation", persist = false)
@@ -104,7 +104,7 @@ public class BetaStudyCommand extends ContextCommand {
 		VaeConfig base = VaeConfig.builder().architecture(Architecture.fromKey(architecture)).latent(latent).warmup(
 			warmup).epochs(epochs).batch(batch).learningRate(learning_rate).size(size).validation(validation).seed(seed)
 			.objective(Objective.fromKey(objective)).build();
-		ConversionResult data = new StackConverter().convert(image, size);
+		ConversionResult data = new TrainingJob(listener, token).convert(image, base);
 		VaeConfig config = base.toBuilder().channels(data.samples().channels()).build();
 		study = new BetaStudy(listener, token).run(config, values, seeds, data.samples(), data.normalisation(), data
 			.geometry(), FactorArgument.read(factors), new MetricsSettings());

@@ -1,6 +1,6 @@
 package io.github.vaeexplorer.command;
 
-import io.github.vaeexplorer.data.synthetic.FactorTable;
+import io.github.vaeexplorer.table.FactorTable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,8 +7,7 @@ import io.github.vaeexplorer.model.ModelInfo;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.report.EncodingScatter;
 import io.github.vaeexplorer.report.ModelPlots;
-
-import com.google.gson.GsonBuilder;
+import io.github.vaeexplorer.text.Json;
 
 import ij.ImagePlus;
 import ij.gui.Plot;
@@ -81,8 +80,7 @@ public class ModelInfoCommand extends ContextCommand {
 		VaeModel vae = models.load(file);
 		String name = ModelArgument.displayName(file);
 		LatentStatistics stats = vae.statistics();
-		config = name + " config: " + new GsonBuilder().setPrettyPrinting().create().toJson(ModelInfo.json(vae).get(
-			"config"));
+		config = name + " config: " + Json.PRETTY.toJson(ModelInfo.json(vae).get("config"));
 		history = ModelPlots.history(vae.history(), name);
 		kl = ModelPlots.klPerDimension(stats, name);
 		String column = color_by == null ? "" : color_by.trim();

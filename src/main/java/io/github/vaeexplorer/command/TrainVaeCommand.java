@@ -57,7 +57,7 @@ public class TrainVaeCommand extends ContextCommand {
 	@Parameter(label = "learning_rate", persist = false)
 	private double learning_rate = 0.001;
 
-	@Parameter(label = "size", min = "16", description = "Training resolution (square)", persist = false)
+	@Parameter(label = "size", min = "" + VaeConfig.MIN_SIZE, description = "Training resolution (square)", persist = false)
 	private int size = 64;
 
 	@Parameter(label = "validation", persist = false)

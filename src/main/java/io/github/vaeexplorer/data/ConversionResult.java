@@ -24,12 +24,12 @@ public final class ConversionResult {
 	 * @param sampleLabels one ImageJ slice label (or null) per sample; copied
 	 * @param warningOrNull a sentence for the user, or null if there is nothing to report
 	 */
-	public ConversionResult(final SampleSet samples, final Normalisation normalisation, final SourceGeometry geometry,
-		final long nonFiniteCount, final String[] sampleLabels, final String warningOrNull)
+	public ConversionResult(SampleSet samples, Normalisation normalisation, SourceGeometry geometry,
+		long nonFiniteCount, String[] sampleLabels, String warningOrNull)
 	{
 		if (sampleLabels.length != samples.count()) {
-			throw new IllegalArgumentException("Expected one label per sample (" + samples.count() + "), got " +
-				sampleLabels.length + ".");
+			throw new IllegalArgumentException("expected one label per sample (" + samples.count() + "), got " +
+				sampleLabels.length);
 		}
 		this.samples = samples;
 		this.normalisation = normalisation;

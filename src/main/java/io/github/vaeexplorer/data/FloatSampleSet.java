@@ -29,20 +29,20 @@ public final class FloatSampleSet implements SampleSet {
 	 * @throws IllegalArgumentException if a dimension is out of range or one sample would not fit in an array
 	 * @throws OutOfMemoryError if the heap cannot hold {@code count * channels * size * size} floats
 	 */
-	public FloatSampleSet(final int count, final int channels, final int size) {
+	public FloatSampleSet(int count, int channels, int size) {
 		this(count, channels, size, MAX_ARRAY_LENGTH);
 	}
 
 	/** Package-private so tests can force chunking with a small chunk limit. */
-	FloatSampleSet(final int count, final int channels, final int size, final int maxChunkLength) {
+	FloatSampleSet(int count, int channels, int size, int maxChunkLength) {
 		if (count < 0 || channels < 1 || size < 1) {
-			throw new IllegalArgumentException("A sample set needs count >= 0, channels >= 1 and size >= 1, got " + count +
-				", " + channels + " and " + size + ".");
+			throw new IllegalArgumentException("a sample set needs count >= 0, channels >= 1 and size >= 1, got " + count +
+				", " + channels + " and " + size);
 		}
 		final long length = (long) channels * size * size;
 		if (length > maxChunkLength) {
-			throw new IllegalArgumentException("One sample of " + channels + "x" + size + "x" + size +
-				" values is too large for a Java array.");
+			throw new IllegalArgumentException("one sample of " + channels + "x" + size + "x" + size +
+				" values is too large for a Java array");
 		}
 		this.count = count;
 		this.channels = channels;
@@ -66,20 +66,20 @@ public final class FloatSampleSet implements SampleSet {
 	 * @return the set, whose count is {@code data.length / (channels * size * size)}
 	 * @throws IllegalArgumentException if {@code data.length} is not a whole number of samples
 	 */
-	public static FloatSampleSet wrap(final float[] data, final int channels, final int size) {
+	public static FloatSampleSet wrap(float[] data, int channels, int size) {
 		if (channels < 1 || size < 1) {
-			throw new IllegalArgumentException("A sample set needs channels >= 1 and size >= 1, got " + channels + " and " +
-				size + ".");
+			throw new IllegalArgumentException("a sample set needs channels >= 1 and size >= 1, got " + channels + " and " +
+				size);
 		}
 		final long length = (long) channels * size * size;
 		if (data == null || data.length % length != 0) {
-			throw new IllegalArgumentException("The data must hold a whole number of samples of " + length +
-				" values, but has " + (data == null ? "no array" : data.length + " values") + ".");
+			throw new IllegalArgumentException("the data must hold a whole number of samples of " + length +
+				" values, but has " + (data == null ? "no array" : data.length + " values"));
 		}
 		return new FloatSampleSet(data, (int) (data.length / length), channels, size);
 	}
 
-	private FloatSampleSet(final float[] data, final int count, final int channels, final int size) {
+	private FloatSampleSet(float[] data, int count, int channels, int size) {
 		this.count = count;
 		this.channels = channels;
 		this.size = size;
@@ -111,7 +111,7 @@ public final class FloatSampleSet implements SampleSet {
 	}
 
 	@Override
-	public void copySample(final int index, final float[] dst, final int dstOffset) {
+	public void copySample(int index, float[] dst, int dstOffset) {
 		checkIndex(index);
 		System.arraycopy(chunks[index / samplesPerChunk], (index % samplesPerChunk) * sampleLength, dst, dstOffset,
 			sampleLength);
@@ -127,7 +127,7 @@ public final class FloatSampleSet implements SampleSet {
 	 * @param srcOffset where the sample starts in {@code src}
 	 * @throws IndexOutOfBoundsException if the index or the source range is out of bounds
 	 */
-	public void setSample(final int index, final float[] src, final int srcOffset) {
+	public void setSample(int index, float[] src, int srcOffset) {
 		checkIndex(index);
 		System.arraycopy(src, srcOffset, chunks[index / samplesPerChunk], (index % samplesPerChunk) * sampleLength,
 			sampleLength);
@@ -138,9 +138,9 @@ public final class FloatSampleSet implements SampleSet {
 		return chunks.length;
 	}
 
-	private void checkIndex(final int index) {
+	private void checkIndex(int index) {
 		if (index < 0 || index >= count) {
-			throw new IndexOutOfBoundsException("Sample " + index + " is outside 0.." + (count - 1) + ".");
+			throw new IndexOutOfBoundsException("sample " + index + " is outside 0.." + (count - 1));
 		}
 	}
 }

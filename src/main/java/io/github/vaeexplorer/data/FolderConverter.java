@@ -46,7 +46,7 @@ public final class FolderConverter {
 	 *
 	 * @throws IllegalArgumentException if the path is not a folder or no file in it can be used
 	 */
-	public ConversionResult convert(final Path folder, final int size) {
+	public ConversionResult convert(Path folder, int size) {
 		return convert(folder, size, null);
 	}
 
@@ -56,8 +56,8 @@ public final class FolderConverter {
 	 *
 	 * @throws IllegalArgumentException if the path is not a folder or no file in it can be used
 	 */
-	public ConversionResult convert(final Path folder, final int size, final Normalisation existing) {
-		if (size < 1) throw new IllegalArgumentException("The sample size must be at least 1 pixel, got " + size + ".");
+	public ConversionResult convert(Path folder, int size, Normalisation existing) {
+		if (size < 1) throw new IllegalArgumentException("the sample size must be at least 1 pixel, got " + size);
 		final Survey survey = survey(folder, existing);
 		if (survey.used.isEmpty()) {
 			throw new IllegalArgumentException("the folder " + folder + " holds no readable TIFF, PNG or JPEG image" +
@@ -69,7 +69,7 @@ public final class FolderConverter {
 		final float[] buffer = new float[samples.sampleLength()];
 		long nonFinite = 0;
 		int next = 0;
-		for (final Path file : survey.used) {
+		for (Path file : survey.used) {
 			final ImagePlus imp = ImageFiles.open(file).image();
 			if (imp == null) throw new IllegalStateException(file + " could be read a moment ago but not any more");
 			final ConversionResult one = converter.convert(imp, size, norm);
@@ -115,7 +115,7 @@ public final class FolderConverter {
 		private long mostCommonSize() {
 			long best = -1;
 			int bestCount = 0;
-			for (final Map.Entry<Long, Integer> e : sizeCounts.entrySet()) {
+			for (Map.Entry<Long, Integer> e : sizeCounts.entrySet()) {
 				if (e.getValue() > bestCount) {
 					best = e.getKey();
 					bestCount = e.getValue();
@@ -133,10 +133,10 @@ public final class FolderConverter {
 		}
 	}
 
-	private static Survey survey(final Path folder, final Normalisation existing) {
+	private static Survey survey(Path folder, Normalisation existing) {
 		final Survey survey = new Survey();
 		if (existing != null) survey.channels = existing.channels();
-		for (final Path file : ImageFiles.list(folder)) {
+		for (Path file : ImageFiles.list(folder)) {
 			survey.total++;
 			final String name = file.getFileName().toString();
 			final ImageFiles.Opened opened = ImageFiles.open(file);
@@ -166,7 +166,7 @@ public final class FolderConverter {
 		return survey;
 	}
 
-	private static void pool(final Survey survey, final SourcePlanes planes) {
+	private static void pool(Survey survey, SourcePlanes planes) {
 		if (survey.ranges == null) {
 			survey.ranges = new PooledRange[survey.channels];
 			for (int c = 0; c < survey.channels; c++) survey.ranges[c] = new PooledRange(MAX_POOLED_VALUES);
@@ -179,8 +179,8 @@ public final class FolderConverter {
 		}
 	}
 
-	private static String warning(final Path folder, final Survey survey, final long nonFinite,
-		final boolean statisticsFromImages)
+	private static String warning(Path folder, Survey survey, long nonFinite,
+		boolean statisticsFromImages)
 	{
 		final List<String> sentences = new ArrayList<>();
 		if (!survey.skipped.isEmpty()) {
@@ -195,9 +195,9 @@ public final class FolderConverter {
 		return sentences.isEmpty() ? null : String.join(" ", sentences);
 	}
 
-	private static String describe(final Map<String, String> skipped, final int named) {
+	private static String describe(Map<String, String> skipped, int named) {
 		final List<String> parts = new ArrayList<>();
-		for (final Map.Entry<String, String> e : skipped.entrySet()) {
+		for (Map.Entry<String, String> e : skipped.entrySet()) {
 			if (parts.size() == named) break;
 			parts.add(e.getKey() + " (" + e.getValue() + ")");
 		}

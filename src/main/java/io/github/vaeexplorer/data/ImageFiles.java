@@ -37,7 +37,7 @@ public final class ImageFiles {
 	private ImageFiles() {}
 
 	/** Whether a path names a regular file with one of the {@link #EXTENSIONS} (not a hidden file). */
-	public static boolean isImageFile(final Path file) {
+	public static boolean isImageFile(Path file) {
 		final String name = file.getFileName().toString();
 		return !name.startsWith(".") && EXTENSIONS.contains(extension(name)) && Files.isRegularFile(file);
 	}
@@ -48,7 +48,7 @@ public final class ImageFiles {
 	 * @throws IllegalArgumentException if the path is not a folder
 	 * @throws UncheckedIOException if the folder cannot be listed
 	 */
-	public static List<Path> list(final Path folder) {
+	public static List<Path> list(Path folder) {
 		if (!Files.isDirectory(folder)) throw new IllegalArgumentException(folder + " is not a folder");
 		try (Stream<Path> entries = Files.list(folder)) {
 			return entries.filter(ImageFiles::isImageFile).sorted((a, b) -> a.getFileName().toString().compareTo(b
@@ -65,7 +65,7 @@ public final class ImageFiles {
 		private final ImagePlus image;
 		private final String problem;
 
-		private Opened(final ImagePlus image, final String problem) {
+		private Opened(ImagePlus image, String problem) {
 			this.image = image;
 			this.problem = problem;
 		}
@@ -86,7 +86,7 @@ public final class ImageFiles {
 	 *
 	 * @return the image, or the reason it could not be read
 	 */
-	public static Opened open(final Path file) {
+	public static Opened open(Path file) {
 		final String name = file.getFileName().toString();
 		try {
 			final String ext = extension(name);
@@ -104,26 +104,26 @@ public final class ImageFiles {
 	}
 
 	/** The file name without its image extension, e.g. {@code cells} for {@code cells.tif}. */
-	public static String baseName(final String fileName) {
+	public static String baseName(String fileName) {
 		final int dot = fileName.lastIndexOf('.');
 		return dot > 0 && EXTENSIONS.contains(extension(fileName)) ? fileName.substring(0, dot) : fileName;
 	}
 
-	private static String extension(final String name) {
+	private static String extension(String name) {
 		final int dot = name.lastIndexOf('.');
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
-	private static String format(final String extension) {
+	private static String format(String extension) {
 		if (extension.startsWith("tif")) return "TIFF";
 		return extension.startsWith("jp") ? "JPEG" : extension.toUpperCase(Locale.ROOT);
 	}
 
-	private static ImagePlus openTiff(final Path file) throws IOException {
+	private static ImagePlus openTiff(Path file) throws IOException {
 		final FileInfo[] info = Opener.getTiffFileInfo(file.toString());
 		if (info == null || info.length == 0) return null;
 		final long length = Files.size(file);
-		for (final FileInfo fi : info) {
+		for (FileInfo fi : info) {
 			if (!insideFile(fi, length)) return null;
 		}
 		final Opener opener = new Opener();
@@ -133,7 +133,7 @@ public final class ImageFiles {
 	}
 
 	/** Whether every byte ImageJ would read for these planes lies inside the file, so it will not complain. */
-	private static boolean insideFile(final FileInfo fi, final long fileLength) {
+	private static boolean insideFile(FileInfo fi, long fileLength) {
 		if (fi.width < 1 || fi.height < 1 || fi.nImages < 1) return false;
 		if (fi.compression == FileInfo.COMPRESSION_UNKNOWN) return false;
 		if (fi.stripOffsets != null && fi.stripLengths != null && fi.stripOffsets.length > 0 && fi.nImages == 1) {
@@ -147,7 +147,7 @@ public final class ImageFiles {
 		return fi.compression > FileInfo.COMPRESSION_NONE || end <= fileLength;
 	}
 
-	private static ImagePlus openWithImageIo(final Path file) throws IOException {
+	private static ImagePlus openWithImageIo(Path file) throws IOException {
 		final BufferedImage bi = ImageIO.read(file.toFile());
 		if (bi == null) return null;
 		final ImagePlus imp = new ImagePlus(file.getFileName().toString(), bi);
@@ -158,9 +158,9 @@ public final class ImageFiles {
 		return imp;
 	}
 
-	private static boolean isGrey(final ImagePlus imp) {
+	private static boolean isGrey(ImagePlus imp) {
 		final int[] pixels = (int[]) imp.getProcessor().getPixels();
-		for (final int c : pixels) {
+		for (int c : pixels) {
 			final int r = (c >> 16) & 0xff, g = (c >> 8) & 0xff, b = c & 0xff;
 			if (r != g || g != b) return false;
 		}

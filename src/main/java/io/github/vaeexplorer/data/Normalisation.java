@@ -24,18 +24,18 @@ public final class Normalisation {
 	 * @throws IllegalArgumentException if the arrays are null, empty, of different lengths, or
 	 *           contain a non-finite value
 	 */
-	public Normalisation(final double[] low, final double[] high) {
+	public Normalisation(double[] low, double[] high) {
 		if (low == null || high == null) {
-			throw new IllegalArgumentException("Normalisation bounds must not be null.");
+			throw new IllegalArgumentException("normalisation bounds must not be null");
 		}
 		if (low.length == 0 || low.length != high.length) {
-			throw new IllegalArgumentException("Normalisation needs the same, non-zero number of low and high bounds, got " +
-				low.length + " low and " + high.length + " high.");
+			throw new IllegalArgumentException("normalisation needs the same, non-zero number of low and high bounds, got " +
+				low.length + " low and " + high.length + " high");
 		}
 		for (int c = 0; c < low.length; c++) {
 			if (!Double.isFinite(low[c]) || !Double.isFinite(high[c])) {
-				throw new IllegalArgumentException("Normalisation bounds must be finite, channel " + c + " has [" + low[c] +
-					", " + high[c] + "].");
+				throw new IllegalArgumentException("normalisation bounds must be finite, channel " + c + " has [" + low[c] +
+					", " + high[c] + "]");
 			}
 		}
 		this.low = low.clone();
@@ -53,7 +53,7 @@ public final class Normalisation {
 	 * @param c the channel, 0-based
 	 * @return the source value that channel {@code c} maps to 0
 	 */
-	public double low(final int c) {
+	public double low(int c) {
 		return low[c];
 	}
 
@@ -61,7 +61,7 @@ public final class Normalisation {
 	 * @param c the channel, 0-based
 	 * @return the source value that channel {@code c} maps to 1
 	 */
-	public double high(final int c) {
+	public double high(int c) {
 		return high[c];
 	}
 
@@ -75,7 +75,7 @@ public final class Normalisation {
 	 * @param v the source value
 	 * @return the normalised value, always in [0,1]
 	 */
-	public float normalise(final int c, final double v) {
+	public float normalise(int c, double v) {
 		final double range = high[c] - low[c];
 		if (!(range > 0)) {
 			return 0f;
@@ -96,7 +96,7 @@ public final class Normalisation {
 	 * @param v the normalised value (usually in [0,1])
 	 * @return the source-scale value
 	 */
-	public double denormalise(final int c, final double v) {
+	public double denormalise(int c, double v) {
 		final double range = high[c] - low[c];
 		return low[c] + v * (range > 0 ? range : 1);
 	}
@@ -104,7 +104,7 @@ public final class Normalisation {
 	// -- Object --
 
 	@Override
-	public boolean equals(final Object o) {
+	public boolean equals(Object o) {
 		if (this == o) {
 			return true;
 		}

@@ -41,6 +41,23 @@ public final class OutputFiles {
 	}
 
 	/**
+	 * Saves an image as PNG (its current display range, one plane).
+	 *
+	 * @throws IOException naming the file when it cannot be written
+	 */
+	public static void savePng(ImagePlus image, Path file) throws IOException {
+		Path temp = tempBeside(file);
+		try {
+			if (!new FileSaver(image).saveAsPng(temp.toString())) throw new IOException(file.getFileName() +
+				": cannot be written");
+			moveIntoPlace(temp, file);
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	/**
 	 * Checks, before any work is done, that a file of the given kind could be written: its folder exists and nothing
 	 * of another kind would be replaced.
 	 *

@@ -37,8 +37,8 @@ public final class OutputImageFactory {
 	 * @return a 32-bit stack (one channel) or composite hyperstack (several channels), not shown
 	 * @throws IllegalArgumentException if an argument is missing or the sizes do not match
 	 */
-	public ImagePlus create(final String title, final List<float[]> normalisedSamples, final List<String> labels,
-		final Normalisation norm, final SourceGeometry geometry, final Calibration calibrationOrNull)
+	public ImagePlus create(String title, List<float[]> normalisedSamples, List<String> labels,
+		Normalisation norm, SourceGeometry geometry, Calibration calibrationOrNull)
 	{
 		checkArguments(title, normalisedSamples, labels, norm, geometry);
 		final int channels = geometry.channels();
@@ -69,7 +69,7 @@ public final class OutputImageFactory {
 		return imp;
 	}
 
-	private static void setDisplayRanges(final ImagePlus imp, final Normalisation norm, final int channels) {
+	private static void setDisplayRanges(ImagePlus imp, Normalisation norm, int channels) {
 		for (int c = 0; c < channels; c++) {
 			if (!(norm.high(c) > norm.low(c))) {
 				continue;
@@ -84,28 +84,28 @@ public final class OutputImageFactory {
 		}
 	}
 
-	private static void checkArguments(final String title, final List<float[]> samples, final List<String> labels,
-		final Normalisation norm, final SourceGeometry geometry)
+	private static void checkArguments(String title, List<float[]> samples, List<String> labels,
+		Normalisation norm, SourceGeometry geometry)
 	{
 		if (title == null || samples == null || norm == null || geometry == null) {
-			throw new IllegalArgumentException("Title, samples, normalisation and geometry must not be null.");
+			throw new IllegalArgumentException("title, samples, normalisation and geometry must not be null");
 		}
 		if (samples.isEmpty()) {
-			throw new IllegalArgumentException("Cannot create image '" + title + "' from zero samples.");
+			throw new IllegalArgumentException("cannot create image '" + title + "' from zero samples");
 		}
 		if (labels != null && labels.size() != samples.size()) {
-			throw new IllegalArgumentException("Expected one label per sample (" + samples.size() + "), got " +
-				labels.size() + ".");
+			throw new IllegalArgumentException("expected one label per sample (" + samples.size() + "), got " +
+				labels.size());
 		}
 		if (norm.channels() != geometry.channels()) {
-			throw new IllegalArgumentException("The normalisation has " + norm.channels() +
-				" channels but the geometry has " + geometry.channels() + ".");
+			throw new IllegalArgumentException("the normalisation has " + norm.channels() +
+				" channels but the geometry has " + geometry.channels());
 		}
 		for (int n = 0; n < samples.size(); n++) {
 			final float[] sample = samples.get(n);
 			if (sample == null || sample.length != geometry.sampleLength()) {
-				throw new IllegalArgumentException("Sample " + n + " has " + (sample == null ? "no" : sample.length) +
-					" values, but " + geometry.sampleLength() + " are expected.");
+				throw new IllegalArgumentException("sample " + n + " has " + (sample == null ? "no" : sample.length) +
+					" values, but " + geometry.sampleLength() + " are expected");
 			}
 		}
 	}

@@ -44,9 +44,9 @@ public final class PercentileEstimator {
 	}
 
 	/** Package-private so tests can reach the subsampling path with small images. */
-	PercentileEstimator(final int maxSortedValues) {
+	PercentileEstimator(int maxSortedValues) {
 		if (maxSortedValues < 1) {
-			throw new IllegalArgumentException("At least one value must be sortable, got " + maxSortedValues + ".");
+			throw new IllegalArgumentException("at least one value must be sortable, got " + maxSortedValues);
 		}
 		this.maxSortedValues = maxSortedValues;
 	}
@@ -59,11 +59,11 @@ public final class PercentileEstimator {
 	 * @return per-channel bounds: the {@value #LOW_PERCENT} and {@value #HIGH_PERCENT} percentiles
 	 * @throws IllegalArgumentException if the image is null, empty or unsupported
 	 */
-	public Normalisation estimate(final ImagePlus imp) {
+	public Normalisation estimate(ImagePlus imp) {
 		return estimate(SourcePlanes.of(imp));
 	}
 
-	Normalisation estimate(final SourcePlanes planes) {
+	Normalisation estimate(SourcePlanes planes) {
 		final int channels = planes.networkChannels();
 		final double[] low = new double[channels];
 		final double[] high = new double[channels];
@@ -86,7 +86,7 @@ public final class PercentileEstimator {
 	 * @param percent in [0,100]
 	 * @return the percentile, or NaN if {@code length} is 0
 	 */
-	public static double percentileOfSorted(final float[] sorted, final int length, final double percent) {
+	public static double percentileOfSorted(float[] sorted, int length, double percent) {
 		if (length <= 0) {
 			return Double.NaN;
 		}
@@ -105,9 +105,9 @@ public final class PercentileEstimator {
 	 * @param percent in [0,100]
 	 * @return the percentile, or NaN if the histogram is empty
 	 */
-	public static double percentileOfHistogram(final long[] counts, final double percent) {
+	public static double percentileOfHistogram(long[] counts, double percent) {
 		long total = 0;
-		for (final long count : counts) {
+		for (long count : counts) {
 			total += count;
 		}
 		if (total == 0) {
@@ -121,7 +121,7 @@ public final class PercentileEstimator {
 	}
 
 	/** The value with 0-based rank {@code rank} among the histogram's values. */
-	private static int orderStatistic(final long[] counts, final long rank) {
+	private static int orderStatistic(long[] counts, long rank) {
 		long seen = 0;
 		for (int v = 0; v < counts.length; v++) {
 			seen += counts[v];
@@ -129,18 +129,18 @@ public final class PercentileEstimator {
 				return v;
 			}
 		}
-		throw new IllegalArgumentException("Rank " + rank + " is beyond the histogram's " + seen + " values.");
+		throw new IllegalArgumentException("rank " + rank + " is beyond the histogram's " + seen + " values");
 	}
 
 	/** numpy's _lerp: switching formulas at t=0.5 keeps the result exact at both ends and monotonic. */
-	private static double lerp(final double a, final double b, final double t) {
+	private static double lerp(double a, double b, double t) {
 		final double diff = b - a;
 		return t < 0.5 ? a + diff * t : b - diff * (1 - t);
 	}
 
 	// -- Channel passes --
 
-	private static double[] histogramRange(final SourcePlanes planes, final int channel, final int bins) {
+	private static double[] histogramRange(SourcePlanes planes, int channel, int bins) {
 		final long[] counts = new long[bins];
 		for (int s = 0; s < planes.sampleCount(); s++) {
 			final Cursor<? extends RealType<?>> cursor = Views.flatIterable(planes.channelView(s, channel)).cursor();
@@ -151,7 +151,7 @@ public final class PercentileEstimator {
 		return rangeOrDefault(percentileOfHistogram(counts, LOW_PERCENT), percentileOfHistogram(counts, HIGH_PERCENT));
 	}
 
-	private double[] sortedRange(final SourcePlanes planes, final int channel) {
+	private double[] sortedRange(SourcePlanes planes, int channel) {
 		final long total = planes.pixelsPerPlane() * planes.sampleCount();
 		final long stride = total <= maxSortedValues ? 1 : (total + maxSortedValues - 1) / maxSortedValues;
 		final float[] values = new float[(int) ((total + stride - 1) / stride)];
@@ -171,7 +171,7 @@ public final class PercentileEstimator {
 		return rangeOrDefault(percentileOfSorted(values, n, LOW_PERCENT), percentileOfSorted(values, n, HIGH_PERCENT));
 	}
 
-	private static double[] rangeOrDefault(final double low, final double high) {
+	private static double[] rangeOrDefault(double low, double high) {
 		if (Double.isNaN(low) || Double.isNaN(high)) {
 			return new double[] { 0, 1 };
 		}

@@ -28,8 +28,8 @@ final class PlaneResampler {
 	 * rectangle of {@code dst} whose top-left value is at {@code dstOffset} and whose rows are
 	 * {@code dstStride} apart. Values of {@code dst} outside that rectangle are left untouched.
 	 */
-	static void resample(final float[] src, final int srcWidth, final int srcHeight, final float[] dst,
-		final int dstOffset, final int dstStride, final int dstWidth, final int dstHeight)
+	static void resample(float[] src, int srcWidth, int srcHeight, float[] dst,
+		int dstOffset, int dstStride, int dstWidth, int dstHeight)
 	{
 		final boolean shrinkOrKeep = dstWidth <= srcWidth && dstHeight <= srcHeight;
 		final boolean enlargeOrKeep = dstWidth >= srcWidth && dstHeight >= srcHeight;
@@ -50,8 +50,8 @@ final class PlaneResampler {
 
 	// -- Area averaging --
 
-	private static void areaAverage(final float[] src, final int srcWidth, final int srcHeight, final float[] dst,
-		final int dstOffset, final int dstStride, final int dstWidth, final int dstHeight)
+	private static void areaAverage(float[] src, int srcWidth, int srcHeight, float[] dst,
+		int dstOffset, int dstStride, int dstWidth, int dstHeight)
 	{
 		final AxisWeights alongX = AxisWeights.area(srcWidth, dstWidth);
 		final AxisWeights alongY = AxisWeights.area(srcHeight, dstHeight);
@@ -86,7 +86,7 @@ final class PlaneResampler {
 		final int[] first;
 		final double[][] weights;
 
-		private AxisWeights(final int[] first, final double[][] weights) {
+		private AxisWeights(int[] first, double[][] weights) {
 			this.first = first;
 			this.weights = weights;
 		}
@@ -96,7 +96,7 @@ final class PlaneResampler {
 		 * pixels, destination pixel i covers [i*srcLength, (i+1)*srcLength) and source pixel j covers
 		 * [j*dstLength, (j+1)*dstLength), so the overlaps are exact integers.
 		 */
-		static AxisWeights area(final int srcLength, final int dstLength) {
+		static AxisWeights area(int srcLength, int dstLength) {
 			final int[] first = new int[dstLength];
 			final double[][] weights = new double[dstLength][];
 			for (int i = 0; i < dstLength; i++) {
@@ -117,8 +117,8 @@ final class PlaneResampler {
 
 	// -- Bilinear --
 
-	private static void bilinear(final float[] src, final int srcWidth, final int srcHeight, final float[] dst,
-		final int dstOffset, final int dstStride, final int dstWidth, final int dstHeight)
+	private static void bilinear(float[] src, int srcWidth, int srcHeight, float[] dst,
+		int dstOffset, int dstStride, int dstWidth, int dstHeight)
 	{
 		final ArrayImg<FloatType, FloatArray> img = ArrayImgs.floats(src, srcWidth, srcHeight);
 		// Extending the border by repetition is the same as clamping the source coordinate.
@@ -135,7 +135,7 @@ final class PlaneResampler {
 		}
 	}
 
-	private static double sourceCoordinate(final int dst, final double scale, final int srcLength) {
+	private static double sourceCoordinate(int dst, double scale, int srcLength) {
 		final double src = (dst + 0.5) / scale - 0.5;
 		return Math.max(0, Math.min(srcLength - 1, src));
 	}

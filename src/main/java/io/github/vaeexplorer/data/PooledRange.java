@@ -21,13 +21,13 @@ final class PooledRange {
 	private long stride = 1;
 
 	/** @param capacity most values kept, at least 2 */
-	PooledRange(final int capacity) {
+	PooledRange(int capacity) {
 		if (capacity < 2) throw new IllegalArgumentException("capacity must be at least 2, got " + capacity + ".");
 		this.capacity = capacity;
 	}
 
 	/** Offers one value; NaN and infinities are ignored. */
-	void add(final double v) {
+	void add(double v) {
 		if (!Double.isFinite(v)) return;
 		if (seen++ % stride != 0) return;
 		if (count == capacity) {

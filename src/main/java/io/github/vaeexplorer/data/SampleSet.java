@@ -40,7 +40,7 @@ public interface SampleSet {
 	 * @param index the sample, 0-based
 	 * @return the sample's values, [c][y][x] row-major
 	 */
-	default float[] sample(final int index) {
+	default float[] sample(int index) {
 		final float[] dst = new float[sampleLength()];
 		copySample(index, dst, 0);
 		return dst;

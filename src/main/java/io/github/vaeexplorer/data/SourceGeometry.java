@@ -29,10 +29,10 @@ public final class SourceGeometry {
 	 * @param size side length of the training square, at least 1
 	 * @throws IllegalArgumentException if a value is below 1
 	 */
-	public SourceGeometry(final int width, final int height, final int channels, final int size) {
+	public SourceGeometry(int width, int height, int channels, int size) {
 		if (width < 1 || height < 1 || channels < 1 || size < 1) {
-			throw new IllegalArgumentException("Width, height, channels and size must all be at least 1, got " + width +
-				", " + height + ", " + channels + " and " + size + ".");
+			throw new IllegalArgumentException("width, height, channels and size must all be at least 1, got " + width +
+				", " + height + ", " + channels + " and " + size);
 		}
 		this.width = width;
 		this.height = height;
@@ -43,7 +43,7 @@ public final class SourceGeometry {
 		this.contentHeight = contentLength(height, scale, size);
 	}
 
-	private static int contentLength(final int length, final double scale, final int size) {
+	private static int contentLength(int length, double scale, int size) {
 		return (int) Math.max(1, Math.min(size, Math.round(length * scale)));
 	}
 
@@ -113,7 +113,7 @@ public final class SourceGeometry {
 	 * @param background the value of the padding
 	 * @return size x size values, row-major
 	 */
-	public float[] toSquare(final float[] plane, final float background) {
+	public float[] toSquare(float[] plane, float background) {
 		final float[] square = new float[size * size];
 		toSquare(plane, background, square, 0);
 		return square;
@@ -128,11 +128,11 @@ public final class SourceGeometry {
 	 * @param dst the destination array
 	 * @param dstOffset where the square starts in {@code dst}
 	 */
-	public void toSquare(final float[] plane, final float background, final float[] dst, final int dstOffset) {
+	public void toSquare(float[] plane, float background, float[] dst, int dstOffset) {
 		checkLength(plane, width * height, "plane", width + "x" + height);
 		if (dstOffset < 0 || dstOffset + size * size > dst.length) {
-			throw new IndexOutOfBoundsException("A " + size + "x" + size + " square does not fit at offset " + dstOffset +
-				" of an array of length " + dst.length + ".");
+			throw new IndexOutOfBoundsException("a " + size + "x" + size + " square does not fit at offset " + dstOffset +
+				" of an array of length " + dst.length);
 		}
 		if (isIdentity()) {
 			System.arraycopy(plane, 0, dst, dstOffset, size * size);
@@ -151,7 +151,7 @@ public final class SourceGeometry {
 	 * @param square size x size values, row-major
 	 * @return width x height values, row-major
 	 */
-	public float[] fromSquare(final float[] square) {
+	public float[] fromSquare(float[] square) {
 		checkLength(square, size * size, "square", size + "x" + size);
 		return fromSquare(square, 0);
 	}
@@ -164,10 +164,10 @@ public final class SourceGeometry {
 	 * @param squareOffset where the square starts
 	 * @return width x height values, row-major
 	 */
-	public float[] fromSquare(final float[] square, final int squareOffset) {
+	public float[] fromSquare(float[] square, int squareOffset) {
 		if (squareOffset < 0 || squareOffset + size * size > square.length) {
-			throw new IndexOutOfBoundsException("A " + size + "x" + size + " square does not fit at offset " +
-				squareOffset + " of an array of length " + square.length + ".");
+			throw new IndexOutOfBoundsException("a " + size + "x" + size + " square does not fit at offset " +
+				squareOffset + " of an array of length " + square.length);
 		}
 		final float[] plane = new float[width * height];
 		if (isIdentity()) {
@@ -183,17 +183,17 @@ public final class SourceGeometry {
 		return plane;
 	}
 
-	private static void checkLength(final float[] values, final int expected, final String what, final String shape) {
+	private static void checkLength(float[] values, int expected, String what, String shape) {
 		if (values == null || values.length != expected) {
-			throw new IllegalArgumentException("Expected a " + shape + " " + what + " of " + expected + " values, got " +
-				(values == null ? "null" : values.length + " values") + ".");
+			throw new IllegalArgumentException("expected a " + shape + " " + what + " of " + expected + " values, got " +
+				(values == null ? "null" : values.length + " values"));
 		}
 	}
 
 	// -- Object --
 
 	@Override
-	public boolean equals(final Object o) {
+	public boolean equals(Object o) {
 		if (this == o) {
 			return true;
 		}

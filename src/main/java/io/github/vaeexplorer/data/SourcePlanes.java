@@ -28,7 +28,7 @@ final class SourcePlanes {
 	private final int sampleCount;
 	private final int networkChannels;
 
-	private SourcePlanes(final ImagePlus imp) {
+	private SourcePlanes(ImagePlus imp) {
 		this.imp = imp;
 		this.stack = imp.getStack();
 		this.width = imp.getWidth();
@@ -45,27 +45,27 @@ final class SourcePlanes {
 	 * @throws IllegalArgumentException with a one-sentence message if the image is null, empty, of an
 	 *           unsupported type, or an RGB hyperstack with more than one ImageJ channel
 	 */
-	static SourcePlanes of(final ImagePlus imp) {
+	static SourcePlanes of(ImagePlus imp) {
 		if (imp == null) {
-			throw new IllegalArgumentException("No image was given (the image is null).");
+			throw new IllegalArgumentException("no image was given (the image is null)");
 		}
 		final String title = imp.getTitle();
 		if (imp.getWidth() < 1 || imp.getHeight() < 1) {
-			throw new IllegalArgumentException("Image '" + title + "' is " + imp.getWidth() + "x" + imp.getHeight() +
-				" pixels, but width and height must be at least 1.");
+			throw new IllegalArgumentException("image '" + title + "' is " + imp.getWidth() + "x" + imp.getHeight() +
+				" pixels, but width and height must be at least 1");
 		}
 		final ImageStack stack = imp.getStack();
 		if (stack == null || stack.getSize() == 0 || imp.getNSlices() * imp.getNFrames() * imp.getNChannels() == 0) {
-			throw new IllegalArgumentException("Image '" + title + "' has no planes.");
+			throw new IllegalArgumentException("image '" + title + "' has no planes");
 		}
 		final int bitDepth = imp.getBitDepth();
 		if (bitDepth != 8 && bitDepth != 16 && bitDepth != 24 && bitDepth != 32) {
-			throw new IllegalArgumentException("Image '" + title + "' has bit depth " + bitDepth +
-				", but only 8-bit, 16-bit, 32-bit and RGB images are supported.");
+			throw new IllegalArgumentException("image '" + title + "' has bit depth " + bitDepth +
+				", but only 8-bit, 16-bit, 32-bit and RGB images are supported");
 		}
 		if (bitDepth == 24 && imp.getNChannels() > 1) {
-			throw new IllegalArgumentException("Image '" + title + "' is an RGB hyperstack with " + imp.getNChannels() +
-				" ImageJ channels, which is not supported; convert it to a single RGB stack or split the channels first.");
+			throw new IllegalArgumentException("image '" + title + "' is an RGB hyperstack with " + imp.getNChannels() +
+				" ImageJ channels, which is not supported; convert it to a single RGB stack or split the channels first");
 		}
 		return new SourcePlanes(imp);
 	}
@@ -123,7 +123,7 @@ final class SourcePlanes {
 	/**
 	 * 1-based ImageJ stack index of the plane holding ImageJ channel {@code imagejChannel} (0-based) of a sample.
 	 */
-	int stackIndex(final int sample, final int imagejChannel) {
+	int stackIndex(int sample, int imagejChannel) {
 		checkSample(sample);
 		final int z = sample % slices;
 		final int t = sample / slices;
@@ -131,7 +131,7 @@ final class SourcePlanes {
 	}
 
 	/** The ImageJ slice label of the sample's first-channel plane, or null. */
-	String label(final int sample) {
+	String label(int sample) {
 		return stack.getSliceLabel(stackIndex(sample, 0));
 	}
 
@@ -139,8 +139,8 @@ final class SourcePlanes {
 	 * ImageJ's own pixel array of one channel of a sample of an 8-bit image (row-major, width × height): the image's
 	 * memory, to be read only.
 	 */
-	byte[] bytePlane(final int sample, final int networkChannel) {
-		if (bitDepth != 8) throw new IllegalStateException("Image '" + title() + "' is not 8-bit.");
+	byte[] bytePlane(int sample, int networkChannel) {
+		if (bitDepth != 8) throw new IllegalStateException("image '" + title() + "' is not 8-bit");
 		return (byte[]) stack.getPixels(stackIndex(sample, networkChannel));
 	}
 
@@ -148,9 +148,9 @@ final class SourcePlanes {
 	 * A read-only ImgLib2 view (width x height, row-major flat iteration) of one network channel of one
 	 * sample, backed by ImageJ's pixel array.
 	 */
-	RandomAccessibleInterval<? extends RealType<?>> channelView(final int sample, final int networkChannel) {
+	RandomAccessibleInterval<? extends RealType<?>> channelView(int sample, int networkChannel) {
 		if (networkChannel < 0 || networkChannel >= networkChannels) {
-			throw new IndexOutOfBoundsException("Channel " + networkChannel + " is outside 0.." + (networkChannels - 1) + ".");
+			throw new IndexOutOfBoundsException("channel " + networkChannel + " is outside 0.." + (networkChannels - 1));
 		}
 		final boolean rgb = bitDepth == 24;
 		final Object pixels = stack.getPixels(stackIndex(sample, rgb ? 0 : networkChannel));
@@ -167,14 +167,14 @@ final class SourcePlanes {
 			// argbChannel counts alpha as component 0, so red, green and blue are 1, 2 and 3.
 			return Converters.argbChannel(ArrayImgs.argbs((int[]) pixels, width, height), networkChannel + 1);
 		}
-		throw new IllegalArgumentException("Image '" + title() + "' has a plane of unsupported pixel type " +
-			(pixels == null ? "null" : pixels.getClass().getSimpleName()) + " at sample " + sample + ".");
+		throw new IllegalArgumentException("image '" + title() + "' has a plane of unsupported pixel type " +
+			(pixels == null ? "null" : pixels.getClass().getSimpleName()) + " at sample " + sample);
 	}
 
-	private void checkSample(final int sample) {
+	private void checkSample(int sample) {
 		if (sample < 0 || sample >= sampleCount) {
-			throw new IllegalArgumentException("Sample " + sample + " does not exist in image '" + title() +
-				"', which has samples 0.." + (sampleCount - 1) + ".");
+			throw new IllegalArgumentException("sample " + sample + " does not exist in image '" + title() +
+				"', which has samples 0.." + (sampleCount - 1));
 		}
 	}
 }

@@ -38,7 +38,7 @@ public final class StackConverter {
 	 * @return the samples and what is needed to map network output back
 	 * @throws IllegalArgumentException if the image is null, empty or unsupported, or {@code size < 1}
 	 */
-	public ConversionResult convert(final ImagePlus imp, final int size) {
+	public ConversionResult convert(ImagePlus imp, int size) {
 		final SourcePlanes planes = SourcePlanes.of(imp);
 		checkSize(size);
 		return convert(planes, size, estimator.estimate(planes), true);
@@ -54,7 +54,7 @@ public final class StackConverter {
 	 * @throws IllegalArgumentException if the image is null, empty or unsupported, {@code size < 1}, or the
 	 *           channel counts differ
 	 */
-	public ConversionResult convert(final ImagePlus imp, final int size, final Normalisation existing) {
+	public ConversionResult convert(ImagePlus imp, int size, Normalisation existing) {
 		final SourcePlanes planes = SourcePlanes.of(imp);
 		checkSize(size);
 		checkNormalisation(planes, existing);
@@ -75,8 +75,8 @@ public final class StackConverter {
 	 * @throws IllegalArgumentException if the image is invalid, the index is out of range, {@code size < 1}, or
 	 *           the channel counts differ
 	 */
-	public float[] convertPlane(final ImagePlus imp, final int sampleIndex, final int size,
-		final Normalisation normalisation)
+	public float[] convertPlane(ImagePlus imp, int sampleIndex, int size,
+		Normalisation normalisation)
 	{
 		final SourcePlanes planes = SourcePlanes.of(imp);
 		checkSize(size);
@@ -97,7 +97,7 @@ public final class StackConverter {
 	 * @return width x height values, row-major
 	 * @throws IllegalArgumentException if the image is invalid or the index is out of range
 	 */
-	public float[] sourcePlane(final ImagePlus imp, final int sampleIndex, final int channel) {
+	public float[] sourcePlane(ImagePlus imp, int sampleIndex, int channel) {
 		final SourcePlanes planes = SourcePlanes.of(imp);
 		final float[] values = new float[planes.width() * planes.height()];
 		final Cursor<? extends RealType<?>> cursor = Views.flatIterable(planes.channelView(sampleIndex, channel))
@@ -116,7 +116,7 @@ public final class StackConverter {
 	 * @return the geometry: source width, height, network channels and size
 	 * @throws IllegalArgumentException if the image is null, empty or unsupported, or {@code size < 1}
 	 */
-	public SourceGeometry geometryOf(final ImagePlus imp, final int size) {
+	public SourceGeometry geometryOf(ImagePlus imp, int size) {
 		final SourcePlanes planes = SourcePlanes.of(imp);
 		checkSize(size);
 		return geometryOf(planes, size);
@@ -127,7 +127,7 @@ public final class StackConverter {
 	 * @return the number of samples {@link #convert(ImagePlus, int)} would produce: z slices x time frames
 	 * @throws IllegalArgumentException if the image is null, empty or unsupported
 	 */
-	public int sampleCount(final ImagePlus imp) {
+	public int sampleCount(ImagePlus imp) {
 		return SourcePlanes.of(imp).sampleCount();
 	}
 
@@ -140,7 +140,7 @@ public final class StackConverter {
 	 * @param imp the image
 	 * @param size side length of the square samples
 	 */
-	public int addedBytesPerValue(final ImagePlus imp, final int size) {
+	public int addedBytesPerValue(ImagePlus imp, int size) {
 		final SourcePlanes planes = SourcePlanes.of(imp);
 		checkSize(size);
 		if (!keepsCodes(planes, geometryOf(planes, size))) return 4;
@@ -148,12 +148,12 @@ public final class StackConverter {
 	}
 
 	/** 8-bit and RGB sources at their own size are kept as codes ({@link #convertCodes}). */
-	private static boolean keepsCodes(final SourcePlanes planes, final SourceGeometry geometry) {
+	private static boolean keepsCodes(SourcePlanes planes, SourceGeometry geometry) {
 		return geometry.isIdentity() && (planes.bitDepth() == 8 || planes.bitDepth() == 24);
 	}
 
-	private static ConversionResult convert(final SourcePlanes planes, final int size, final Normalisation norm,
-		final boolean statisticsFromImage)
+	private static ConversionResult convert(SourcePlanes planes, int size, Normalisation norm,
+		boolean statisticsFromImage)
 	{
 		final SourceGeometry geometry = geometryOf(planes, size);
 		final int count = planes.sampleCount();
@@ -179,8 +179,8 @@ public final class StackConverter {
 	 * batch ({@link LookupSampleSet}). 8-bit planes are read in place from the image (never written); RGB planes are
 	 * split into one code plane per colour.
 	 */
-	private static ConversionResult convertCodes(final SourcePlanes planes, final Normalisation norm,
-		final SourceGeometry geometry, final boolean statisticsFromImage)
+	private static ConversionResult convertCodes(SourcePlanes planes, Normalisation norm,
+		SourceGeometry geometry, boolean statisticsFromImage)
 	{
 		final int count = planes.sampleCount(), channels = geometry.channels(), plane = geometry.size() * geometry
 			.size();
@@ -209,8 +209,8 @@ public final class StackConverter {
 	}
 
 	/** Normalises and resamples every channel of one sample into dst; returns the number of non-finite pixels. */
-	private static long convertSample(final SourcePlanes planes, final int sample, final Normalisation norm,
-		final SourceGeometry geometry, final float[] planeBuffer, final float[] dst, final int dstOffset)
+	private static long convertSample(SourcePlanes planes, int sample, Normalisation norm,
+		SourceGeometry geometry, float[] planeBuffer, float[] dst, int dstOffset)
 	{
 		final int squareLength = geometry.size() * geometry.size();
 		long nonFinite = 0;
@@ -232,11 +232,11 @@ public final class StackConverter {
 		return nonFinite;
 	}
 
-	private static SourceGeometry geometryOf(final SourcePlanes planes, final int size) {
+	private static SourceGeometry geometryOf(SourcePlanes planes, int size) {
 		return new SourceGeometry(planes.width(), planes.height(), planes.networkChannels(), size);
 	}
 
-	private static String nonFiniteWarning(final String title, final long count, final boolean statisticsFromImage) {
+	private static String nonFiniteWarning(String title, long count, boolean statisticsFromImage) {
 		if (count == 0) {
 			return null;
 		}
@@ -245,20 +245,20 @@ public final class StackConverter {
 		return title + ": " + pixels + ignored + "replaced by the background value.";
 	}
 
-	private static void checkSize(final int size) {
+	private static void checkSize(int size) {
 		if (size < 1) {
-			throw new IllegalArgumentException("The sample size must be at least 1 pixel, got " + size + ".");
+			throw new IllegalArgumentException("the sample size must be at least 1 pixel, got " + size);
 		}
 	}
 
-	private static void checkNormalisation(final SourcePlanes planes, final Normalisation norm) {
+	private static void checkNormalisation(SourcePlanes planes, Normalisation norm) {
 		if (norm == null) {
-			throw new IllegalArgumentException("No normalisation was given (it is null).");
+			throw new IllegalArgumentException("no normalisation was given (it is null)");
 		}
 		if (norm.channels() != planes.networkChannels()) {
-			throw new IllegalArgumentException("The normalisation has " + norm.channels() + " channel" +
+			throw new IllegalArgumentException("the normalisation has " + norm.channels() + " channel" +
 				(norm.channels() == 1 ? "" : "s") + " but image '" + planes.title() + "' has " + planes.networkChannels() +
-				" channel" + (planes.networkChannels() == 1 ? "" : "s") + ".");
+				" channel" + (planes.networkChannels() == 1 ? "" : "s"));
 		}
 	}
 }

@@ -51,6 +51,15 @@ public final class DimensionSelection {
 		return chosen.stream().mapToInt(Integer::intValue).toArray();
 	}
 
+	/**
+	 * What a traversal grid shows when nobody chose: the active dimensions or, when every one has collapsed, all of
+	 * them; largest KL first.
+	 */
+	public static int[] activeOrAll(LatentStatistics stats) {
+		int[] active = stats.activeDims();
+		return active.length > 0 ? active : stats.rankedByKl();
+	}
+
 	/** The chosen dimensions that have collapsed onto the prior, in the given order. */
 	public static int[] collapsed(int[] dims, LatentStatistics stats) {
 		List<Integer> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.github.vaeexplorer.latent;
 import io.github.vaeexplorer.data.OutputImageFactory;
 import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.model.VaeModel;
+import io.github.vaeexplorer.text.Numbers;
 
 import ij.ImagePlus;
 import ij.measure.Calibration;
@@ -261,7 +262,7 @@ public final class TraversalSession implements AutoCloseable {
 		String select = source == null ? "" : "selectImage(\"" + source.getTitle().replace("\"", "\\\"") + "\");\n";
 		return select + String.format(Locale.ROOT,
 			"run(\"Latent Sweep...\", \"model=[%s] dim=%d from=%s to=%s steps=%d anchor=%s\");\n", modelFile, dim,
-			number(SWEEP_FROM), number(SWEEP_TO), SWEEP_STEPS, anchor);
+			Numbers.format(SWEEP_FROM), Numbers.format(SWEEP_TO), SWEEP_STEPS, anchor);
 	}
 
 	/**
@@ -270,9 +271,7 @@ public final class TraversalSession implements AutoCloseable {
 	 */
 	public CompletableFuture<ImagePlus> grid() {
 		float[] around = code();
-		int[] dims = statistics().activeDims();
-		if (dims.length == 0) dims = statistics().rankedByKl();
-		TraversalGrid grid = new TraversalGrid(dims, GRID_STEPS, RANGE);
+		TraversalGrid grid = new TraversalGrid(DimensionSelection.activeOrAll(statistics()), GRID_STEPS, RANGE);
 		String source = sourceName();
 		return decoder.submit(() -> grid.render(model, around, source, calibration));
 	}
@@ -318,10 +317,6 @@ public final class TraversalSession implements AutoCloseable {
 
 	private static String describe(Anchor anchor, ImagePlus image) {
 		return anchor.needsImage() && image != null ? anchor + " of " + image.getTitle() : anchor.toString();
-	}
-
-	private static String number(double v) {
-		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
 	}
 
 	/** The model file's name without {@code .vae.zip}. */

@@ -1,6 +1,6 @@
 package io.github.vaeexplorer.metrics;
 
-import io.github.vaeexplorer.data.synthetic.FactorTable;
+import io.github.vaeexplorer.table.FactorTable;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

@@ -1,16 +1,16 @@
 package io.github.vaeexplorer.metrics;
 
 import io.github.vaeexplorer.data.SampleSet;
-import io.github.vaeexplorer.data.synthetic.FactorTable;
 import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.nd4j.NativeBackend;
+import io.github.vaeexplorer.table.FactorTable;
 
 /**
  * Measures what a trained model's latent space is like on a stack: activity and KL per dimension, Gaussian total
  * correlation ({@link GaussianTotalCorrelation}), reconstruction error, gaps and smoothness ({@link GapMetrics}), and,
  * with a factor table, MIG, SAP and informativeness ({@link FactorMetrics}). The core of {@code Latent Metrics...},
- * the CLI's {@code metrics} and each run of a {@link BetaStudy}; no ImageJ, no GUI.
+ * the CLI's {@code metrics} and each run of a beta study; no ImageJ, no GUI.
  * <p>
  * Cost: one encoding and one decoding of every slice, plus {@link GapMetrics}'s decoding and nearest-neighbour
  * search; seconds for a few thousand 64×64 slices on two cores.

@@ -2,11 +2,12 @@ package io.github.vaeexplorer.model;
 
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.OutputFiles;
+import io.github.vaeexplorer.data.PercentileEstimator;
 import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.history.TrainingHistory;
+import io.github.vaeexplorer.text.Json;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -53,8 +54,7 @@ public final class ModelFile {
 	/** Largest entry accepted, so that a corrupted size can never exhaust memory. */
 	private static final long MAX_ENTRY_BYTES = 1L << 30;
 
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
-		.create();
+	private static final Gson GSON = Json.PRETTY;
 
 	private ModelFile() {}
 
@@ -163,7 +163,8 @@ public final class ModelFile {
 			low.add(n.low(ch));
 			high.add(n.high(ch));
 		}
-		norm.addProperty("method", "percentiles 0.1 and 99.9, clamped to [0,1]");
+		norm.addProperty("method", "percentiles " + PercentileEstimator.LOW_PERCENT + " and " +
+			PercentileEstimator.HIGH_PERCENT + ", clamped to [0,1]");
 		norm.add("low", low);
 		norm.add("high", high);
 		o.add("normalisation", norm);

@@ -1,8 +1,8 @@
 package io.github.vaeexplorer.model;
 
 import io.github.vaeexplorer.history.EpochRecord;
+import io.github.vaeexplorer.text.Json;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -39,6 +39,6 @@ public final class ModelInfo {
 
 	/** {@link #json} as indented text. */
 	public static String text(VaeModel model) {
-		return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json(model));
+		return Json.PRETTY.toJson(json(model));
 	}
 }

@@ -11,6 +11,9 @@ import java.util.Locale;
  */
 public final class VaeConfig {
 
+	/** Smallest and largest training resolution; the commands' {@code size} minimum is this one. */
+	public static final int MIN_SIZE = 4, MAX_SIZE = 1024;
+
 	private final Architecture architecture;
 	private final int latent;
 	private final double beta;
@@ -236,7 +239,7 @@ public final class VaeConfig {
 				throw bad("learning_rate must be a number > 0 and < 10 (got " + learningRate + ")");
 			}
 			requireRange("channels", channels, 1, 64);
-			requireRange("size", size, 4, 1024);
+			requireRange("size", size, MIN_SIZE, MAX_SIZE);
 			if (architecture == Architecture.CONV && size % 16 != 0) {
 				throw bad("size must be divisible by 16 for the conv architecture (got " + size + "); try " +
 					Math.max(16, Math.round(size / 16f) * 16));

@@ -3,6 +3,6 @@
  * training objectives, the latent statistics, and the {@code *.vae.zip} model file that holds them with the
  * training history.
  * <p>
- * May depend on: {@code data}, {@code history}.
+ * May depend on: {@code data}, {@code history}, {@code text}.
  */
 package io.github.vaeexplorer.model;

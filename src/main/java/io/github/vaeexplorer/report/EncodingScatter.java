@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
+import io.github.vaeexplorer.text.Numbers;
+
 /**
  * A stack's encodings (posterior means) in two latent dimensions, one point a slice, optionally coloured by a value
  * per slice (a column of a Results table or CSV, e.g. a known factor): up to {@value #MAX_CATEGORIES} distinct
@@ -79,6 +81,6 @@ public final class EncodingScatter {
 	}
 
 	private static String format(double v) {
-		return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3g", v);
+		return Numbers.isWhole(v) ? Numbers.format(v) : String.format(Locale.ROOT, "%.3g", v);
 	}
 }

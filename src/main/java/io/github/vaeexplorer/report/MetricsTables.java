@@ -3,9 +3,9 @@ package io.github.vaeexplorer.report;
 import io.github.vaeexplorer.metrics.FactorScore;
 import io.github.vaeexplorer.metrics.GapScores;
 import io.github.vaeexplorer.metrics.MetricsReport;
-import io.github.vaeexplorer.metrics.StudyMetric;
-import io.github.vaeexplorer.metrics.StudyResult;
-import io.github.vaeexplorer.metrics.StudyRun;
+import io.github.vaeexplorer.study.StudyMetric;
+import io.github.vaeexplorer.study.StudyResult;
+import io.github.vaeexplorer.study.StudyRun;
 
 import ij.measure.ResultsTable;
 

@@ -2,9 +2,10 @@ package io.github.vaeexplorer.report;
 
 import io.github.vaeexplorer.latent.Anchor;
 import io.github.vaeexplorer.latent.TraversalGrid;
-import io.github.vaeexplorer.metrics.StudyResult;
-import io.github.vaeexplorer.metrics.StudyRun;
 import io.github.vaeexplorer.model.VaeModel;
+import io.github.vaeexplorer.study.StudyResult;
+import io.github.vaeexplorer.study.StudyRun;
+import io.github.vaeexplorer.text.Numbers;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -43,7 +44,7 @@ public final class StudyMontage {
 			if (runs.isEmpty()) continue;
 			ImageProcessor panel = withCaptionStrip(grid(runs.get(0).model(), rows, steps, range));
 			if (panels == null) panels = new ImageStack(panel.getWidth(), panel.getHeight());
-			panels.addSlice(String.format(Locale.ROOT, "beta=%s (seed %d)", StudyResult.format(beta), runs.get(0)
+			panels.addSlice(String.format(Locale.ROOT, "beta=%s (seed %d)", Numbers.format(beta), runs.get(0)
 				.seed()), panel);
 		}
 		if (panels == null) throw new IllegalArgumentException("the study has no finished run to draw");

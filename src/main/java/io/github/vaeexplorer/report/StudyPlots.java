@@ -1,8 +1,8 @@
 package io.github.vaeexplorer.report;
 
-import io.github.vaeexplorer.metrics.StudyMetric;
-import io.github.vaeexplorer.metrics.StudyResult;
-import io.github.vaeexplorer.metrics.StudyRun;
+import io.github.vaeexplorer.study.StudyMetric;
+import io.github.vaeexplorer.study.StudyResult;
+import io.github.vaeexplorer.study.StudyRun;
 
 import ij.ImagePlus;
 import ij.ImageStack;

@@ -4,6 +4,7 @@
  * objects but never shows them, so it runs headless; commands return what it makes and the bridge or the CLI shows or
  * saves it.
  * <p>
- * May depend on: {@code data}, {@code history}, {@code latent}, {@code metrics}, {@code model}.
+ * May depend on: {@code data}, {@code history}, {@code latent}, {@code metrics}, {@code model}, {@code study},
+ * {@code text}.
  */
 package io.github.vaeexplorer.report;

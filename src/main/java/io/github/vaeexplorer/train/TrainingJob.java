@@ -39,13 +39,31 @@ public final class TrainingJob {
 	public TrainingResult run(ImagePlus image, VaeConfig settings, Path resume, Path output) {
 		if (image == null) throw new IllegalArgumentException("there is no image to train on: open a stack first");
 		ModelFile.checkWritable(output);
+		StackConverter converter = checkedConverter(image, settings);
+		return run((size, norm) -> norm == null ? converter.convert(image, size) : converter.convert(image, size, norm),
+			settings, resume, output);
+	}
+
+	/**
+	 * The data half of {@link #run(ImagePlus, VaeConfig, Path, Path)}, for callers that train themselves (the beta
+	 * study): checks that one training on the image fits in memory, converts it at the settings' size and tells the
+	 * listener what the data lacks.
+	 */
+	public ConversionResult convert(ImagePlus image, VaeConfig settings) {
+		ConversionResult data = checkedConverter(image, settings).convert(image, settings.size());
+		report(data);
+		return data;
+	}
+
+	/** A converter for the image, once {@link MemoryBudget} has found that training on it fits. */
+	private static StackConverter checkedConverter(ImagePlus image, VaeConfig settings) {
+		if (image == null) throw new IllegalArgumentException("there is no image to train on: open a stack first");
 		StackConverter converter = new StackConverter();
 		SourceGeometry geometry = converter.geometryOf(image, settings.size());
 		VaeConfig planned = settings.toBuilder().channels(geometry.channels()).build();
 		new MemoryBudget(planned, converter.sampleCount(image), converter.addedBytesPerValue(image, settings.size()),
 			image.getWidth(), image.getHeight()).check();
-		return run((size, norm) -> norm == null ? converter.convert(image, size) : converter.convert(image, size, norm),
-			settings, resume, output);
+		return converter;
 	}
 
 	/**

@@ -10,8 +10,8 @@ import io.github.vaeexplorer.data.synthetic.ShapesDataset;
 import io.github.vaeexplorer.data.synthetic.ShapesGenerator;
 import io.github.vaeexplorer.data.synthetic.ShapesSpec;
 import io.github.vaeexplorer.metrics.MetricsReport;
-import io.github.vaeexplorer.metrics.StudyResult;
 import io.github.vaeexplorer.nd4j.NativeBackend;
+import io.github.vaeexplorer.study.StudyResult;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;

@@ -50,6 +50,14 @@ class DimensionSelectionTest {
 	}
 
 	@Test
+	void theUnchosenGridShowsTheActiveDimensionsElseAll() {
+		assertArrayEquals(new int[] { 2, 1 }, DimensionSelection.activeOrAll(STATS));
+		LatentStatistics dead = new LatentStatistics(new double[] { 0.001, 0.002 }, new double[2], new double[2],
+			new double[2], new double[2]);
+		assertArrayEquals(new int[] { 1, 0 }, DimensionSelection.activeOrAll(dead));
+	}
+
+	@Test
 	void activeWithEverythingCollapsedSaysWhatToDo() {
 		LatentStatistics dead = new LatentStatistics(new double[2], new double[2], new double[2], new double[2],
 			new double[2]);

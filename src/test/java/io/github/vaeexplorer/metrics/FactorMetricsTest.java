@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vaeexplorer.data.synthetic.FactorTable;
+import io.github.vaeexplorer.table.FactorTable;
 
 import java.util.Arrays;
 

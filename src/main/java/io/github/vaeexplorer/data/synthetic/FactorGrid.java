@@ -34,7 +34,7 @@ public final class FactorGrid {
 	 * @param index 0 .. {@value #SCALE_COUNT} - 1
 	 * @return 0.5 + index * 0.1
 	 */
-	public static double scale(final int index) {
+	public static double scale(int index) {
 		checkIndex("scale", index, SCALE_COUNT);
 		return MIN_SCALE + index * (MAX_SCALE - MIN_SCALE) / (SCALE_COUNT - 1);
 	}
@@ -45,7 +45,7 @@ public final class FactorGrid {
 	 * @param index 0 .. {@value #ROTATION_COUNT} - 1
 	 * @return index * 2&pi; / {@value #ROTATION_COUNT}
 	 */
-	public static double rotation(final int index) {
+	public static double rotation(int index) {
 		checkIndex("rotation", index, ROTATION_COUNT);
 		return index * 2 * Math.PI / ROTATION_COUNT;
 	}
@@ -56,7 +56,7 @@ public final class FactorGrid {
 	 * @param index 0 .. {@value #ROTATION_COUNT} - 1
 	 * @return index * 9
 	 */
-	public static int rotationDegrees(final int index) {
+	public static int rotationDegrees(int index) {
 		checkIndex("rotation", index, ROTATION_COUNT);
 		return index * 360 / ROTATION_COUNT;
 	}
@@ -67,12 +67,12 @@ public final class FactorGrid {
 	 * @param index 0 .. {@value #POSITION_COUNT} - 1
 	 * @return index / 31
 	 */
-	public static double position(final int index) {
+	public static double position(int index) {
 		checkIndex("position", index, POSITION_COUNT);
 		return index / (double) (POSITION_COUNT - 1);
 	}
 
-	private static void checkIndex(final String factor, final int index, final int count) {
+	private static void checkIndex(String factor, int index, int count) {
 		if (index < 0 || index >= count) {
 			throw new IllegalArgumentException(
 				"The " + factor + " index must be 0.." + (count - 1) + ", got " + index);

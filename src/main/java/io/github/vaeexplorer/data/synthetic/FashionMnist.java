@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.data.synthetic;
 
+import io.github.vaeexplorer.table.FactorTable;
+
 import ij.ImagePlus;
 
 import java.util.Arrays;
@@ -35,7 +37,7 @@ public final class FashionMnist {
 	 * @return e.g. {@code "Ankle boot"} for 9
 	 * @throws IllegalArgumentException if the label is out of range
 	 */
-	public static String className(final int label) {
+	public static String className(int label) {
 		if (label < 0 || label >= CLASS_NAMES.size()) {
 			throw new IllegalArgumentException(
 				"Fashion-MNIST labels are 0.." + (CLASS_NAMES.size() - 1) + ", got " + label);
@@ -53,11 +55,11 @@ public final class FashionMnist {
 	 * @return the stack
 	 * @throws IllegalArgumentException if there are too few images or labels, or a label is invalid
 	 */
-	public static ImagePlus toStack(final IdxImages images, final int[] labels, final int count,
-		final String title)
+	public static ImagePlus toStack(IdxImages images, int[] labels, int count,
+		String title)
 	{
 		if (labels.length < count) {
-			throw new IllegalArgumentException("Need " + count + " labels, got " + labels.length);
+			throw new IllegalArgumentException("need " + count + " labels, got " + labels.length);
 		}
 		final String[] names = new String[count];
 		for (int i = 0; i < count; i++) {
@@ -73,7 +75,7 @@ public final class FashionMnist {
 	 * @param count number of rows to take, at most {@code labels.length}
 	 * @return the table
 	 */
-	public static FactorTable labelTable(final int[] labels, final int count) {
+	public static FactorTable labelTable(int[] labels, int count) {
 		final double[][] rows = new double[count][];
 		for (int i = 0; i < count; i++) {
 			rows[i] = new double[] { labels[i] };

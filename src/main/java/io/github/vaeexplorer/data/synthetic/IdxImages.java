@@ -24,13 +24,13 @@ public final class IdxImages {
 	 * @param pixels {@code count * rows * columns} bytes, image after image, row by row
 	 * @throws IllegalArgumentException if the sizes do not match
 	 */
-	public IdxImages(final int count, final int rows, final int columns, final byte[] pixels) {
+	public IdxImages(int count, int rows, int columns, byte[] pixels) {
 		if (count < 0 || rows < 1 || columns < 1) {
 			throw new IllegalArgumentException(
 				"Invalid IDX image dimensions: " + count + " images of " + rows + "x" + columns);
 		}
 		if ((long) count * rows * columns != pixels.length) {
-			throw new IllegalArgumentException("Expected " + (long) count * rows * columns + " pixel bytes for " +
+			throw new IllegalArgumentException("expected " + (long) count * rows * columns + " pixel bytes for " +
 				count + " images of " + rows + "x" + columns + ", got " + pixels.length);
 		}
 		this.count = count;
@@ -61,9 +61,9 @@ public final class IdxImages {
 	 * @return {@code rows * columns} unsigned bytes, row by row
 	 * @throws IndexOutOfBoundsException if the index is out of range
 	 */
-	public byte[] image(final int index) {
+	public byte[] image(int index) {
 		if (index < 0 || index >= count) {
-			throw new IndexOutOfBoundsException("Image index " + index + " is outside 0.." + (count - 1));
+			throw new IndexOutOfBoundsException("image index " + index + " is outside 0.." + (count - 1));
 		}
 		final int length = rows * columns;
 		final byte[] image = new byte[length];
@@ -80,12 +80,12 @@ public final class IdxImages {
 	 * @return the stack
 	 * @throws IllegalArgumentException if {@code slices} is out of range or there are too few labels
 	 */
-	public ImagePlus toStack(final String title, final int slices, final String[] labels) {
+	public ImagePlus toStack(String title, int slices, String[] labels) {
 		if (slices < 1 || slices > count) {
-			throw new IllegalArgumentException("Cannot take " + slices + " of " + count + " images");
+			throw new IllegalArgumentException("cannot take " + slices + " of " + count + " images");
 		}
 		if (labels != null && labels.length < slices) {
-			throw new IllegalArgumentException("Need " + slices + " slice labels, got " + labels.length);
+			throw new IllegalArgumentException("need " + slices + " slice labels, got " + labels.length);
 		}
 		final ImageStack stack = new ImageStack(columns, rows);
 		for (int i = 0; i < slices; i++) {

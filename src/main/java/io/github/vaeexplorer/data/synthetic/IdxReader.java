@@ -38,7 +38,7 @@ public final class IdxReader {
 	 * @throws IOException if reading fails
 	 * @throws IllegalArgumentException if the file is not a valid IDX3 unsigned-byte file
 	 */
-	public static IdxImages readImages(final Path file) throws IOException {
+	public static IdxImages readImages(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return readImages(in, file.toString());
 		}
@@ -53,7 +53,7 @@ public final class IdxReader {
 	 * @throws IOException if reading fails
 	 * @throws IllegalArgumentException if the content is not a valid IDX3 unsigned-byte file
 	 */
-	public static IdxImages readImages(final InputStream in, final String source) throws IOException {
+	public static IdxImages readImages(InputStream in, String source) throws IOException {
 		final DataInputStream data = new DataInputStream(decompressIfGzipped(in));
 		checkMagic(data, IMAGES_MAGIC, "IDX3 unsigned-byte images", source);
 		final int count = readDimension(data, "image count", source);
@@ -79,7 +79,7 @@ public final class IdxReader {
 	 * @throws IOException if reading fails
 	 * @throws IllegalArgumentException if the file is not a valid IDX1 unsigned-byte file
 	 */
-	public static int[] readLabels(final Path file) throws IOException {
+	public static int[] readLabels(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return readLabels(in, file.toString());
 		}
@@ -94,7 +94,7 @@ public final class IdxReader {
 	 * @throws IOException if reading fails
 	 * @throws IllegalArgumentException if the content is not a valid IDX1 unsigned-byte file
 	 */
-	public static int[] readLabels(final InputStream in, final String source) throws IOException {
+	public static int[] readLabels(InputStream in, String source) throws IOException {
 		final DataInputStream data = new DataInputStream(decompressIfGzipped(in));
 		checkMagic(data, LABELS_MAGIC, "IDX1 unsigned-byte labels", source);
 		final int count = readDimension(data, "label count", source);
@@ -106,7 +106,7 @@ public final class IdxReader {
 		return labels;
 	}
 
-	private static InputStream decompressIfGzipped(final InputStream in) throws IOException {
+	private static InputStream decompressIfGzipped(InputStream in) throws IOException {
 		final BufferedInputStream buffered = new BufferedInputStream(in);
 		buffered.mark(2);
 		final int b0 = buffered.read();
@@ -118,8 +118,8 @@ public final class IdxReader {
 		return buffered;
 	}
 
-	private static void checkMagic(final DataInputStream data, final int expected, final String kind,
-		final String source) throws IOException
+	private static void checkMagic(DataInputStream data, int expected, String kind,
+		String source) throws IOException
 	{
 		final int magic = readHeaderInt(data, "magic number", source);
 		if (magic != expected) {
@@ -128,7 +128,7 @@ public final class IdxReader {
 		}
 	}
 
-	private static int readDimension(final DataInputStream data, final String what, final String source)
+	private static int readDimension(DataInputStream data, String what, String source)
 		throws IOException
 	{
 		final int value = readHeaderInt(data, what, source);
@@ -138,19 +138,19 @@ public final class IdxReader {
 		return value;
 	}
 
-	private static int readHeaderInt(final DataInputStream data, final String what, final String source)
+	private static int readHeaderInt(DataInputStream data, String what, String source)
 		throws IOException
 	{
 		try {
 			return data.readInt();
 		}
-		catch (final EOFException e) {
+		catch (EOFException e) {
 			throw new IllegalArgumentException(source + ": file ends inside the header, before the " + what, e);
 		}
 	}
 
-	private static byte[] readBody(final DataInputStream data, final int length, final String what,
-		final String source) throws IOException
+	private static byte[] readBody(DataInputStream data, int length, String what,
+		String source) throws IOException
 	{
 		final byte[] body = new byte[length];
 		int read = 0;

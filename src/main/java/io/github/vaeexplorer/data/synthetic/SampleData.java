@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.data.synthetic;
 
+import io.github.vaeexplorer.table.FactorTable;
+
 import ij.ImagePlus;
 import ij.io.Opener;
 
@@ -53,7 +55,7 @@ public final class SampleData {
 	 *
 	 * @param loader where to look up the {@value #RESOURCE_FOLDER} resources
 	 */
-	public SampleData(final ClassLoader loader) {
+	public SampleData(ClassLoader loader) {
 		this.loader = loader;
 	}
 
@@ -73,7 +75,7 @@ public final class SampleData {
 	 */
 	public static List<String> names() {
 		final List<String> names = new ArrayList<>();
-		for (final SampleDataset entry : CATALOGUE) {
+		for (SampleDataset entry : CATALOGUE) {
 			names.add(entry.name());
 		}
 		return Collections.unmodifiableList(names);
@@ -86,13 +88,13 @@ public final class SampleData {
 	 * @return its entry
 	 * @throws IllegalArgumentException if the name is unknown; the message lists the valid names
 	 */
-	public static SampleDataset describe(final String name) {
-		for (final SampleDataset entry : CATALOGUE) {
+	public static SampleDataset describe(String name) {
+		for (SampleDataset entry : CATALOGUE) {
 			if (entry.name().equals(name)) {
 				return entry;
 			}
 		}
-		throw new IllegalArgumentException("Unknown sample '" + name + "'; valid names: " + String.join(", ", names()));
+		throw new IllegalArgumentException("unknown sample '" + name + "'; valid names: " + String.join(", ", names()));
 	}
 
 	/**
@@ -102,7 +104,7 @@ public final class SampleData {
 	 * @return {@code true} if its zip resource exists
 	 * @throws IllegalArgumentException if the name is unknown
 	 */
-	public boolean isAvailable(final String name) {
+	public boolean isAvailable(String name) {
 		return loader.getResource(relative(describe(name).imageResource())) != null;
 	}
 
@@ -114,7 +116,7 @@ public final class SampleData {
 	 * @throws IllegalArgumentException if the name is unknown; the message lists the valid names
 	 * @throws IOException if the resource is missing or is not a zip holding a TIFF
 	 */
-	public ImagePlus open(final String name) throws IOException {
+	public ImagePlus open(String name) throws IOException {
 		final SampleDataset entry = describe(name);
 		final String resource = entry.imageResource();
 		try (InputStream raw = openResource(resource);
@@ -143,7 +145,7 @@ public final class SampleData {
 	 * @return the CSV bytes (UTF-8), or empty if the resource is missing
 	 * @throws IllegalArgumentException if the name is unknown
 	 */
-	public Optional<InputStream> openTableStream(final String name) {
+	public Optional<InputStream> openTableStream(String name) {
 		return Optional.ofNullable(loader.getResourceAsStream(relative(describe(name).tableResource())));
 	}
 
@@ -155,26 +157,26 @@ public final class SampleData {
 	 * @throws IllegalArgumentException if the name is unknown or the CSV is invalid
 	 * @throws IOException if the resource is missing or cannot be read
 	 */
-	public FactorTable readTable(final String name) throws IOException {
+	public FactorTable readTable(String name) throws IOException {
 		final String resource = describe(name).tableResource();
 		try (InputStream in = openResource(resource)) {
 			return FactorTable.read(in, resource);
 		}
 	}
 
-	private InputStream openResource(final String resource) throws IOException {
+	private InputStream openResource(String resource) throws IOException {
 		final InputStream in = loader.getResourceAsStream(relative(resource));
 		if (in == null) {
-			throw new IOException("Sample resource " + resource + " is not on the class path");
+			throw new IOException("sample resource " + resource + " is not on the class path");
 		}
 		return in;
 	}
 
-	private static String relative(final String absoluteResource) {
+	private static String relative(String absoluteResource) {
 		return absoluteResource.substring(1);
 	}
 
-	private static boolean isTiff(final String entryName) {
+	private static boolean isTiff(String entryName) {
 		final String lower = entryName.toLowerCase(Locale.ROOT);
 		return lower.endsWith(".tif") || lower.endsWith(".tiff");
 	}

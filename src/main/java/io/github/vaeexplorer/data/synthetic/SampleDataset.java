@@ -19,8 +19,8 @@ public final class SampleDataset {
 	 * @param imageFile file name of the zipped TIFF stack inside the sample-data folder
 	 * @param tableFile file name of the CSV table inside the sample-data folder
 	 */
-	public SampleDataset(final String name, final String description, final String imageFile,
-		final String tableFile)
+	public SampleDataset(String name, String description, String imageFile,
+		String tableFile)
 	{
 		this.name = name;
 		this.description = description;

@@ -31,11 +31,11 @@ public final class ShapeFactors {
 	 * @param yIndex index into {@link FactorGrid#position(int)} for y
 	 * @throws IllegalArgumentException if an index is out of range
 	 */
-	public ShapeFactors(final ShapeKind shape, final int scaleIndex, final int rotationIndex,
-		final int xIndex, final int yIndex)
+	public ShapeFactors(ShapeKind shape, int scaleIndex, int rotationIndex,
+		int xIndex, int yIndex)
 	{
 		if (shape == null) {
-			throw new IllegalArgumentException("The shape must not be null");
+			throw new IllegalArgumentException("the shape must not be null");
 		}
 		FactorGrid.scale(scaleIndex);
 		FactorGrid.rotation(rotationIndex);
@@ -113,7 +113,7 @@ public final class ShapeFactors {
 	}
 
 	@Override
-	public boolean equals(final Object other) {
+	public boolean equals(Object other) {
 		if (!(other instanceof ShapeFactors)) {
 			return false;
 		}

@@ -17,7 +17,7 @@ public enum ShapeKind {
 	/** An axis-aligned square before rotation. */
 	SQUARE("square") {
 		@Override
-		public boolean contains(final double u, final double v, final double width) {
+		public boolean contains(double u, double v, double width) {
 			final double half = width / 2;
 			return Math.abs(u) <= half && Math.abs(v) <= half;
 		}
@@ -26,7 +26,7 @@ public enum ShapeKind {
 	/** An ellipse elongated along u before rotation. */
 	ELLIPSE("ellipse") {
 		@Override
-		public boolean contains(final double u, final double v, final double width) {
+		public boolean contains(double u, double v, double width) {
 			final double a = width * INV_SQRT2;
 			final double b = width * ELLIPSE_MINOR_RATIO;
 			final double nu = u / a;
@@ -38,7 +38,7 @@ public enum ShapeKind {
 	/** An equilateral triangle with its apex pointing to -v before rotation. */
 	TRIANGLE("triangle") {
 		@Override
-		public boolean contains(final double u, final double v, final double width) {
+		public boolean contains(double u, double v, double width) {
 			// Inside iff the point lies within the inradius along each edge's outward normal,
 			// the normals pointing away from the three vertices.
 			final double inradius = width * INV_SQRT2 / 2;
@@ -58,7 +58,7 @@ public enum ShapeKind {
 
 	private final String label;
 
-	ShapeKind(final String label) {
+	ShapeKind(String label) {
 		this.label = label;
 	}
 
@@ -78,7 +78,7 @@ public enum ShapeKind {
 	 * @param width the nominal width {@code w} of the shape, in pixels
 	 * @return {@code w / sqrt(2)}, the same for every shape
 	 */
-	public static double boundingRadius(final double width) {
+	public static double boundingRadius(double width) {
 		return width * INV_SQRT2;
 	}
 
@@ -98,15 +98,15 @@ public enum ShapeKind {
 	 * @return the shape
 	 * @throws IllegalArgumentException if the index is out of range
 	 */
-	public static ShapeKind fromIndex(final int index) {
+	public static ShapeKind fromIndex(int index) {
 		final ShapeKind[] all = values();
 		if (index < 0 || index >= all.length) {
-			throw new IllegalArgumentException("Shape index must be 0.." + (all.length - 1) + ", got " + index);
+			throw new IllegalArgumentException("shape index must be 0.." + (all.length - 1) + ", got " + index);
 		}
 		return all[index];
 	}
 
-	private static double[] vertexDirections(final boolean cosine) {
+	private static double[] vertexDirections(boolean cosine) {
 		final double[] result = new double[3];
 		for (int k = 0; k < 3; k++) {
 			final double angle = -Math.PI / 2 + k * 2 * Math.PI / 3;

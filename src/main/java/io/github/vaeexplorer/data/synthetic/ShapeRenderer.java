@@ -27,7 +27,7 @@ public final class ShapeRenderer {
 	 * @param imageSize width and height in pixels, at least {@value ShapesSpec#MIN_IMAGE_SIZE}
 	 * @throws IllegalArgumentException if the image is too small
 	 */
-	public ShapeRenderer(final int imageSize) {
+	public ShapeRenderer(int imageSize) {
 		if (imageSize < ShapesSpec.MIN_IMAGE_SIZE) {
 			throw new IllegalArgumentException(
 				"The image size must be at least " + ShapesSpec.MIN_IMAGE_SIZE + " pixels, got " + imageSize);
@@ -47,7 +47,7 @@ public final class ShapeRenderer {
 	 * @param factors the factors of the image
 	 * @return the centre's x in pixels (0 = left edge of the image)
 	 */
-	public double centreX(final ShapeFactors factors) {
+	public double centreX(ShapeFactors factors) {
 		return toPixels(factors.x());
 	}
 
@@ -57,7 +57,7 @@ public final class ShapeRenderer {
 	 * @param factors the factors of the image
 	 * @return the centre's y in pixels (0 = top edge of the image)
 	 */
-	public double centreY(final ShapeFactors factors) {
+	public double centreY(ShapeFactors factors) {
 		return toPixels(factors.y());
 	}
 
@@ -67,7 +67,7 @@ public final class ShapeRenderer {
 	 * @param factors the factors of the image
 	 * @return {@code size * size} pixels, row by row, 0 (black) .. 255 (white) as unsigned bytes
 	 */
-	public byte[] render(final ShapeFactors factors) {
+	public byte[] render(ShapeFactors factors) {
 		final byte[] pixels = new byte[size * size];
 		final ShapeKind shape = factors.shape();
 		final double width = WIDTH_FRACTION * size * factors.scale();
@@ -101,11 +101,11 @@ public final class ShapeRenderer {
 		return pixels;
 	}
 
-	private double toPixels(final double position) {
+	private double toPixels(double position) {
 		return margin + position * (size - 2 * margin);
 	}
 
-	private int clamp(final int pixel) {
+	private int clamp(int pixel) {
 		return Math.max(0, Math.min(size - 1, pixel));
 	}
 }

@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.data.synthetic;
 
+import io.github.vaeexplorer.table.FactorTable;
+
 import ij.ImagePlus;
 
 /**
@@ -17,9 +19,9 @@ public final class ShapesDataset {
 	 * @param factors one row per slice, columns {@link ShapeFactors#COLUMN_NAMES}
 	 * @throws IllegalArgumentException if the row count differs from the slice count
 	 */
-	public ShapesDataset(final ImagePlus stack, final FactorTable factors) {
+	public ShapesDataset(ImagePlus stack, FactorTable factors) {
 		if (stack.getStackSize() != factors.rowCount()) {
-			throw new IllegalArgumentException("The stack has " + stack.getStackSize() +
+			throw new IllegalArgumentException("the stack has " + stack.getStackSize() +
 				" slices but the factor table has " + factors.rowCount() + " rows");
 		}
 		this.stack = stack;

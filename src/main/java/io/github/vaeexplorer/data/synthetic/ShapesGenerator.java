@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.data.synthetic;
 
+import io.github.vaeexplorer.table.FactorTable;
+
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.process.ByteProcessor;
@@ -30,7 +32,7 @@ public final class ShapesGenerator {
 	 *
 	 * @param spec what to generate
 	 */
-	public ShapesGenerator(final ShapesSpec spec) {
+	public ShapesGenerator(ShapesSpec spec) {
 		this.spec = spec;
 		this.renderer = new ShapeRenderer(spec.imageSize());
 	}

@@ -21,7 +21,7 @@ public final class ShapesSpec {
 	private final int count;
 	private final long seed;
 
-	private ShapesSpec(final Builder builder) {
+	private ShapesSpec(Builder builder) {
 		this.imageSize = builder.imageSize;
 		this.count = builder.count;
 		this.seed = builder.seed;
@@ -61,7 +61,7 @@ public final class ShapesSpec {
 	}
 
 	@Override
-	public boolean equals(final Object other) {
+	public boolean equals(Object other) {
 		if (!(other instanceof ShapesSpec)) {
 			return false;
 		}
@@ -97,9 +97,9 @@ public final class ShapesSpec {
 		 * @return this builder
 		 * @throws IllegalArgumentException if out of range
 		 */
-		public Builder imageSize(final int pixels) {
+		public Builder imageSize(int pixels) {
 			if (pixels < MIN_IMAGE_SIZE || pixels > MAX_IMAGE_SIZE) {
-				throw new IllegalArgumentException("The image size must be " + MIN_IMAGE_SIZE + ".." +
+				throw new IllegalArgumentException("the image size must be " + MIN_IMAGE_SIZE + ".." +
 					MAX_IMAGE_SIZE + " pixels, got " + pixels);
 			}
 			this.imageSize = pixels;
@@ -113,9 +113,9 @@ public final class ShapesSpec {
 		 * @return this builder
 		 * @throws IllegalArgumentException if not positive
 		 */
-		public Builder count(final int images) {
+		public Builder count(int images) {
 			if (images < 1) {
-				throw new IllegalArgumentException("The image count must be at least 1, got " + images);
+				throw new IllegalArgumentException("the image count must be at least 1, got " + images);
 			}
 			this.count = images;
 			return this;
@@ -127,7 +127,7 @@ public final class ShapesSpec {
 		 * @param value any value
 		 * @return this builder
 		 */
-		public Builder seed(final long value) {
+		public Builder seed(long value) {
 			this.seed = value;
 			return this;
 		}

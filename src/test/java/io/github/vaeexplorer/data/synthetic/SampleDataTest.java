@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.data.synthetic;
 
+import io.github.vaeexplorer.table.FactorTable;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,7 +41,7 @@ class SampleDataTest {
 	void unknownNameListsTheValidNames() {
 		final IllegalArgumentException e =
 			assertThrows(IllegalArgumentException.class, () -> new SampleData().open("mnist"));
-		assertEquals("Unknown sample 'mnist'; valid names: shapes, fashion-mnist", e.getMessage());
+		assertEquals("unknown sample 'mnist'; valid names: shapes, fashion-mnist", e.getMessage());
 	}
 
 	@Test
@@ -76,7 +78,7 @@ class SampleDataTest {
 			assertFalse(samples.isAvailable("shapes"));
 			assertFalse(samples.openTableStream("shapes").isPresent());
 			final IOException e = assertThrows(IOException.class, () -> samples.open("shapes"));
-			assertEquals("Sample resource /sample-data/shapes.zip is not on the class path", e.getMessage());
+			assertEquals("sample resource /sample-data/shapes.zip is not on the class path", e.getMessage());
 		}
 	}
 

@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.data.synthetic;
 
+import io.github.vaeexplorer.table.FactorTable;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ij.ImagePlus;
 import ij.ImageStack;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -251,5 +255,21 @@ class ShapesGeneratorTest {
 			varB += (b[i] - meanB) * (b[i] - meanB);
 		}
 		return cov / Math.sqrt(varA * varB);
+	}
+
+	@Test
+	void factorCsvHasTheAgreedLayout() {
+		final FactorTable table = new FactorTable(ShapeFactors.COLUMN_NAMES,
+			new double[][] { new ShapeFactors(ShapeKind.TRIANGLE, 5, 10, 31, 0).toRow() });
+		assertEquals("shape,scale,rotation,x,y\n2,1,1.5707963267948966,1,0\n", table.toCsv());
+	}
+
+	@Test
+	void shapesFactorTableRoundTrips() throws IOException {
+		final FactorTable table = new ShapesGenerator(ShapesSpec.builder().imageSize(8).count(500).build())
+			.generate().factors();
+		final FactorTable read = FactorTable.read(new StringReader(table.toCsv()), "memory");
+		assertEquals(table, read);
+		assertArrayEquals(table.column("rotation"), read.column("rotation"));
 	}
 }

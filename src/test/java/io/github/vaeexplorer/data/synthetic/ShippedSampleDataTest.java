@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.data.synthetic;
 
+import io.github.vaeexplorer.table.FactorTable;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

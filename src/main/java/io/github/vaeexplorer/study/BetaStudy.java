@@ -1,11 +1,15 @@
-package io.github.vaeexplorer.metrics;
+package io.github.vaeexplorer.study;
 
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.data.SourceGeometry;
-import io.github.vaeexplorer.data.synthetic.FactorTable;
 import io.github.vaeexplorer.history.EpochRecord;
+import io.github.vaeexplorer.metrics.LatentMetrics;
+import io.github.vaeexplorer.metrics.MetricsReport;
+import io.github.vaeexplorer.metrics.MetricsSettings;
 import io.github.vaeexplorer.model.VaeConfig;
+import io.github.vaeexplorer.table.FactorTable;
+import io.github.vaeexplorer.text.Numbers;
 import io.github.vaeexplorer.train.CancellationToken;
 import io.github.vaeexplorer.train.Trainer;
 import io.github.vaeexplorer.train.TrainingListener;
@@ -66,7 +70,7 @@ public final class BetaStudy {
 			for (int s = 0; s < seeds; s++) {
 				VaeConfig config = base.toBuilder().beta(beta).seed(base.seed() + s).build();
 				listener.message(String.format(Locale.ROOT, "Beta study: run %d/%d, beta=%s, seed %d", ++index, total,
-					StudyResult.format(beta), config.seed()));
+					Numbers.format(beta), config.seed()));
 				long start = System.nanoTime();
 				TrainingResult trained = new Trainer(listener, token).train(config, samples, normalisation, geometry);
 				if (trained.status() == TrainingResult.Status.STOPPED || trained.status() ==
@@ -81,7 +85,7 @@ public final class BetaStudy {
 				runs.add(run);
 				EpochRecord last = run.lastEpoch();
 				listener.message(String.format(Locale.ROOT, "Beta study: beta=%s seed %d: loss %.1f; %s",
-					StudyResult.format(beta), config.seed(), last.loss(), report.summary()));
+					Numbers.format(beta), config.seed(), last.loss(), report.summary()));
 				if (token.isCancelled()) return new StudyResult(betas, runs, factors != null, index == total, describe(
 					base, seeds));
 			}

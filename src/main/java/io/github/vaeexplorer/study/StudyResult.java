@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.metrics;
+package io.github.vaeexplorer.study;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+
+import io.github.vaeexplorer.metrics.JsonNumbers;
+import io.github.vaeexplorer.text.Numbers;
 
 /**
  * What a {@link BetaStudy} found: every completed run, and per β the mean and standard deviation over seeds of each
@@ -113,7 +116,7 @@ public final class StudyResult {
 		StringBuilder sb = new StringBuilder(complete ? "" : "Study cancelled; partial results. ");
 		for (double beta : betas) {
 			if (runs(beta).isEmpty()) continue;
-			sb.append(String.format(Locale.ROOT, "beta=%s (%d seeds):", format(beta), runs(beta).size()));
+			sb.append(String.format(Locale.ROOT, "beta=%s (%d seeds):", Numbers.format(beta), runs(beta).size()));
 			for (StudyMetric m : new StudyMetric[] { StudyMetric.RECONSTRUCTION, StudyMetric.TOTAL_KL,
 				StudyMetric.PRIOR_PRECISION, StudyMetric.MIDPOINT_RATIO, StudyMetric.SMOOTHNESS, StudyMetric.MIG })
 			{
@@ -124,11 +127,6 @@ public final class StudyResult {
 			sb.append(". ");
 		}
 		return sb.toString().trim();
-	}
-
-	/** β as users type it: 4 rather than 4.0. */
-	public static String format(double beta) {
-		return beta == Math.rint(beta) && Math.abs(beta) < 1e9 ? Long.toString((long) beta) : Double.toString(beta);
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.data.synthetic;
+package io.github.vaeexplorer.table;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.vaeexplorer.text.Numbers;
+
 /**
  * A table of per-slice factors or labels: named columns of doubles, one row per slice.
  * Immutable.
@@ -29,7 +31,7 @@ import java.util.Set;
 public final class FactorTable {
 
 	private static final char SEPARATOR = ',';
-	private static final double LARGEST_EXACT_INTEGER = 9007199254740992d; // 2^53
+	private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
 	private final List<String> columnNames;
 	private final double[][] rows;
@@ -41,13 +43,13 @@ public final class FactorTable {
 	 * @param rows one array per row, each with one value per column
 	 * @throws IllegalArgumentException if the names are invalid or a row has the wrong length
 	 */
-	public FactorTable(final List<String> columnNames, final double[][] rows) {
+	public FactorTable(List<String> columnNames, double[][] rows) {
 		checkColumnNames(columnNames);
 		this.columnNames = Collections.unmodifiableList(new ArrayList<>(columnNames));
 		this.rows = new double[rows.length][];
 		for (int r = 0; r < rows.length; r++) {
 			if (rows[r] == null || rows[r].length != columnNames.size()) {
-				throw new IllegalArgumentException("Row " + r + " has " + (rows[r] == null ? 0 : rows[r].length) +
+				throw new IllegalArgumentException("row " + r + " has " + (rows[r] == null ? 0 : rows[r].length) +
 					" values but there are " + columnNames.size() + " columns");
 			}
 			this.rows[r] = rows[r].clone();
@@ -76,7 +78,7 @@ public final class FactorTable {
 	 * @param column 0-based column
 	 * @return the value
 	 */
-	public double get(final int row, final int column) {
+	public double get(int row, int column) {
 		return rows[row][column];
 	}
 
@@ -86,7 +88,7 @@ public final class FactorTable {
 	 * @param row 0-based row (slice index)
 	 * @return the values of the row, one per column
 	 */
-	public double[] row(final int row) {
+	public double[] row(int row) {
 		return rows[row].clone();
 	}
 
@@ -97,10 +99,10 @@ public final class FactorTable {
 	 * @return its 0-based index
 	 * @throws IllegalArgumentException if there is no such column
 	 */
-	public int columnIndex(final String name) {
+	public int columnIndex(String name) {
 		final int index = columnNames.indexOf(name);
 		if (index < 0) {
-			throw new IllegalArgumentException("No column '" + name + "'; the columns are " + columnNames);
+			throw new IllegalArgumentException("no column '" + name + "'; the columns are " + columnNames);
 		}
 		return index;
 	}
@@ -112,7 +114,7 @@ public final class FactorTable {
 	 * @return one value per row
 	 * @throws IllegalArgumentException if there is no such column
 	 */
-	public double[] column(final String name) {
+	public double[] column(String name) {
 		final int index = columnIndex(name);
 		final double[] values = new double[rows.length];
 		for (int r = 0; r < rows.length; r++) {
@@ -140,7 +142,7 @@ public final class FactorTable {
 	 * @param file the target file
 	 * @throws IOException if writing fails
 	 */
-	public void write(final Path file) throws IOException {
+	public void write(Path file) throws IOException {
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			write(out);
 		}
@@ -152,11 +154,11 @@ public final class FactorTable {
 	 * @param out where to write
 	 * @throws IOException if writing fails
 	 */
-	public void write(final Writer out) throws IOException {
+	public void write(Writer out) throws IOException {
 		out.write(String.join(String.valueOf(SEPARATOR), columnNames));
 		out.write('\n');
 		final StringBuilder line = new StringBuilder();
-		for (final double[] row : rows) {
+		for (double[] row : rows) {
 			line.setLength(0);
 			for (int c = 0; c < row.length; c++) {
 				if (c > 0) {
@@ -179,8 +181,8 @@ public final class FactorTable {
 		try {
 			write(out);
 		}
-		catch (final IOException e) {
-			throw new IllegalStateException("A StringWriter does not fail", e);
+		catch (IOException e) {
+			throw new IllegalStateException("a StringWriter does not fail", e);
 		}
 		return out.toString();
 	}
@@ -194,7 +196,7 @@ public final class FactorTable {
 	 * @throws IllegalArgumentException if the content is not a valid table; the message names
 	 *           the file and line
 	 */
-	public static FactorTable read(final Path file) throws IOException {
+	public static FactorTable read(Path file) throws IOException {
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return read(in, file.toString());
 		}
@@ -209,7 +211,7 @@ public final class FactorTable {
 	 * @throws IOException if reading fails
 	 * @throws IllegalArgumentException if the content is not a valid table
 	 */
-	public static FactorTable read(final InputStream in, final String source) throws IOException {
+	public static FactorTable read(InputStream in, String source) throws IOException {
 		return read(new InputStreamReader(in, StandardCharsets.UTF_8), source);
 	}
 
@@ -224,7 +226,7 @@ public final class FactorTable {
 	 *           number of fields than the header, or a field is not a number; the one-line
 	 *           message names the source and line
 	 */
-	public static FactorTable read(final Reader in, final String source) throws IOException {
+	public static FactorTable read(Reader in, String source) throws IOException {
 		final BufferedReader lines = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
 		String line = lines.readLine();
 		int lineNumber = 1;
@@ -247,7 +249,7 @@ public final class FactorTable {
 	}
 
 	@Override
-	public boolean equals(final Object other) {
+	public boolean equals(Object other) {
 		if (!(other instanceof FactorTable)) {
 			return false;
 		}
@@ -265,20 +267,17 @@ public final class FactorTable {
 		return "FactorTable" + columnNames + "[" + rows.length + " rows]";
 	}
 
-	private static String format(final double value) {
-		final boolean wholeNumber = value == Math.rint(value) && Math.abs(value) < LARGEST_EXACT_INTEGER;
-		if (wholeNumber && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0)) {
-			return Long.toString((long) value);
-		}
-		return Double.toString(value);
+	/** {@link Numbers#format}, but {@code -0.0} as itself, so that a write/read round trip is bit-exact. */
+	private static String format(double value) {
+		return Double.doubleToRawLongBits(value) == NEGATIVE_ZERO ? Double.toString(value) : Numbers.format(value);
 	}
 
-	private static List<String> parseHeader(final String line, final String source, final int lineNumber) {
+	private static List<String> parseHeader(String line, String source, int lineNumber) {
 		final List<String> names = new ArrayList<>();
-		for (final String field : split(line)) {
+		for (String field : split(line)) {
 			names.add(field.trim());
 		}
-		for (final String name : names) {
+		for (String name : names) {
 			if (isNumber(name)) {
 				throw new IllegalArgumentException(source + ": line " + lineNumber +
 					": the header is missing, found numbers where column names were expected");
@@ -287,14 +286,14 @@ public final class FactorTable {
 		try {
 			checkColumnNames(names);
 		}
-		catch (final IllegalArgumentException e) {
+		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(source + ": line " + lineNumber + ": invalid header: " + e.getMessage(), e);
 		}
 		return names;
 	}
 
-	private static double[] parseRow(final String line, final List<String> header, final String source,
-		final int lineNumber)
+	private static double[] parseRow(String line, List<String> header, String source,
+		int lineNumber)
 	{
 		final List<String> fields = split(line);
 		if (fields.size() != header.size()) {
@@ -313,7 +312,7 @@ public final class FactorTable {
 		return row;
 	}
 
-	private static boolean isNumber(final String text) {
+	private static boolean isNumber(String text) {
 		if (text.isEmpty() || text.endsWith("d") || text.endsWith("D") || text.endsWith("f") ||
 			text.endsWith("F") || text.contains("x") || text.contains("X"))
 		{
@@ -323,12 +322,12 @@ public final class FactorTable {
 			Double.parseDouble(text);
 			return true;
 		}
-		catch (final NumberFormatException e) {
+		catch (NumberFormatException e) {
 			return false;
 		}
 	}
 
-	private static List<String> split(final String line) {
+	private static List<String> split(String line) {
 		final List<String> fields = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i <= line.length(); i++) {
@@ -340,16 +339,16 @@ public final class FactorTable {
 		return fields;
 	}
 
-	private static String stripBom(final String line) {
+	private static String stripBom(String line) {
 		return line.startsWith("\uFEFF") ? line.substring(1) : line;
 	}
 
-	private static void checkColumnNames(final List<String> names) {
+	private static void checkColumnNames(List<String> names) {
 		if (names.isEmpty()) {
 			throw new IllegalArgumentException("there must be at least one column");
 		}
 		final Set<String> seen = new HashSet<>();
-		for (final String name : names) {
+		for (String name : names) {
 			if (name == null || name.trim().isEmpty()) {
 				throw new IllegalArgumentException("column names must not be blank: " + names);
 			}

@@ -1,11 +1,12 @@
-package io.github.vaeexplorer.metrics;
+package io.github.vaeexplorer.study;
 
 import io.github.vaeexplorer.history.EpochRecord;
+import io.github.vaeexplorer.metrics.MetricsReport;
 import io.github.vaeexplorer.model.VaeModel;
 
 /**
  * One training run of a {@link BetaStudy}: its β and seed, the model it left, the last epoch's losses, what
- * {@link LatentMetrics} measured, and how long it took. Immutable apart from the model.
+ * {@link io.github.vaeexplorer.metrics.LatentMetrics} measured, and how long it took. Immutable apart from the model.
  *
  * @author VAE Explorer developers
  */

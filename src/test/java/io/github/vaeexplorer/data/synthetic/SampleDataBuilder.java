@@ -21,8 +21,9 @@ import java.util.List;
  * Fashion-MNIST test set, read from the IDX files (Debian package {@code dataset-fashion-mnist}
  * installs them in {@value #DEFAULT_FASHION_MNIST_FOLDER}).</li>
  * </ul>
- * Usage: {@code java -cp ... io.github.vaeexplorer.data.synthetic.SampleDataBuilder
- * <output folder> [<fashion-mnist folder>]}.
+ * A developer tool, kept with the tests so that it stays out of the plugin jar. Usage, after
+ * {@code mvn test-compile}: {@code java -cp target/classes:target/test-classes:...
+ * io.github.vaeexplorer.data.synthetic.SampleDataBuilder <output folder> [<fashion-mnist folder>]}.
  */
 public final class SampleDataBuilder {
 

@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.metrics;
+package io.github.vaeexplorer.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import io.github.vaeexplorer.data.StackConverter;
 import io.github.vaeexplorer.data.synthetic.ShapesDataset;
 import io.github.vaeexplorer.data.synthetic.ShapesGenerator;
 import io.github.vaeexplorer.data.synthetic.ShapesSpec;
+import io.github.vaeexplorer.metrics.MetricsSettings;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.model.VaeTestKit;
 import io.github.vaeexplorer.nd4j.NativeBackend;

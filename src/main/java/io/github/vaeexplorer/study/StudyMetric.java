@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.metrics;
+package io.github.vaeexplorer.study;
 
 import java.util.function.ToDoubleFunction;
 

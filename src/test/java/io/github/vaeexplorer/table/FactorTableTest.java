@@ -1,4 +1,4 @@
-package io.github.vaeexplorer.data.synthetic;
+package io.github.vaeexplorer.table;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,22 +40,6 @@ class FactorTableTest {
 		final FactorTable read = FactorTable.read(file);
 		assertEquals(table, read);
 		assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(read.get(2, 3)));
-	}
-
-	@Test
-	void csvHasTheAgreedLayout() {
-		final FactorTable table = new FactorTable(ShapeFactors.COLUMN_NAMES,
-			new double[][] { new ShapeFactors(ShapeKind.TRIANGLE, 5, 10, 31, 0).toRow() });
-		assertEquals("shape,scale,rotation,x,y\n2,1,1.5707963267948966,1,0\n", table.toCsv());
-	}
-
-	@Test
-	void shapesFactorTableRoundTrips() throws IOException {
-		final FactorTable table = new ShapesGenerator(ShapesSpec.builder().imageSize(8).count(500).build())
-			.generate().factors();
-		final FactorTable read = FactorTable.read(new StringReader(table.toCsv()), "memory");
-		assertEquals(table, read);
-		assertArrayEquals(table.column("rotation"), read.column("rotation"));
 	}
 
 	@Test
