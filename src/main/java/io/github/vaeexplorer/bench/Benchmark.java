@@ -106,7 +106,7 @@ public final class Benchmark {
 			Measured m = measure(arch, images);
 			train.addProperty(arch.key(), round(median(m.ours)));
 			firstEpoch.addProperty(arch.key(), round(m.firstEpoch));
-			long flops = 3 * NetworkLayout.of(m.model.config()).forwardFlops();
+			long flops = 3 * NetworkLayout.of(m.model.config().network()).forwardFlops();
 			gflops.addProperty(arch.key(), round(median(m.ours) * flops / 1e9));
 			decodeMs.add(arch.key(), latency(m.model));
 			encodeRate.addProperty(arch.key(), round(encodeRate(m.model, m.data)));

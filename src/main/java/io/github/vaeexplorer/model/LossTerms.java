@@ -7,7 +7,7 @@ import java.util.Locale;
  * (β for {@link Objective#BETA} and the total correlation of {@link Objective#TCVAE}, γ for
  * {@link Objective#CAPACITY}), the weight of β-TCVAE's other two terms, the capacity C in nats, and the number of
  * training samples that β-TCVAE's minibatch-weighted sampling needs. One per epoch, from
- * {@link VaeConfig#lossTerms(int, int)}. Immutable.
+ * the training's loss schedule ({@code train.LossSchedule}). Immutable.
  *
  * @author VAE Explorer developers
  */

@@ -247,7 +247,7 @@ public final class ModelFile {
 			if (normalisation.channels() != vaeConfig.channels()) throw new ModelFileException(file,
 				"is inconsistent (normalisation for " + normalisation.channels() + " channels, network has " + vaeConfig
 					.channels() + ")");
-			NetworkLayout layout = NetworkLayout.of(vaeConfig);
+			NetworkLayout layout = NetworkLayout.of(vaeConfig.network());
 			VaeWeights weights = VaeWeights.fromValues(layout.parameters(), bundle(file, WEIGHTS, entries));
 			OptimizerState optimizer = null;
 			if (entries.containsKey(OPTIMIZER) && config.has("optimizer")) {

@@ -37,14 +37,14 @@ public interface NetworkLayout {
 	long activationsPerSample();
 
 	/** The layout for a configuration. */
-	static NetworkLayout of(VaeConfig config) {
-		switch (config.architecture()) {
+	static NetworkLayout of(NetworkSpec network) {
+		switch (network.architecture()) {
 			case DENSE:
-				return new DenseLayout(config.inputLength(), config.latent());
+				return new DenseLayout(network.inputLength(), network.latent());
 			case CONV:
-				return new ConvLayout(config.channels(), config.size(), config.latent());
+				return new ConvLayout(network.channels(), network.size(), network.latent());
 			default:
-				throw new IllegalArgumentException("unknown architecture " + config.architecture());
+				throw new IllegalArgumentException("unknown architecture " + network.architecture());
 		}
 	}
 }

@@ -3,7 +3,9 @@ package io.github.vaeexplorer.model;
 import java.util.Locale;
 
 /**
- * Everything that defines a VAE and how it is trained: the keys of {@code Train VAE...} (docs/reference.md).
+ * Everything that defines a VAE and how it is trained, the keys of {@code Train VAE...} (docs/reference.md), in two
+ * parts: the network's shape ({@link NetworkSpec}) and its training ({@link TrainingSettings}); what a model file's
+ * config.json records. The flat accessors are shorthands for the two parts'.
  * Immutable; build one with {@link #builder()}. {@link Builder#build()} validates every value and names the bad
  * key in its message, so commands and the CLI report the same sentence.
  *
@@ -14,39 +16,20 @@ public final class VaeConfig {
 	/** Smallest and largest training resolution; the commands' {@code size} minimum is this one. */
 	public static final int MIN_SIZE = 4, MAX_SIZE = 1024;
 
-	private final Architecture architecture;
-	private final int latent;
-	private final double beta;
-	private final int warmup;
-	private final int epochs;
-	private final int batch;
-	private final double learningRate;
-	private final int size;
-	private final int channels;
-	private final double validation;
-	private final long seed;
-	private final Objective objective;
-	private final double gamma;
-	private final double capacity;
-	private final int capacityEpochs;
+	private final NetworkSpec network;
+	private final TrainingSettings training;
 
 	private VaeConfig(Builder b) {
-		architecture = b.architecture;
-		latent = b.latent;
-		beta = b.beta;
-		warmup = b.warmup;
-		epochs = b.epochs;
-		batch = b.batch;
-		learningRate = b.learningRate;
-		size = b.size;
-		channels = b.channels;
-		validation = b.validation;
-		seed = b.seed;
-		objective = b.objective;
-		gamma = b.gamma;
-		capacity = b.capacity;
-		capacityEpochs = b.capacityEpochs;
+		network = new NetworkSpec(b.architecture, b.latent, b.size, b.channels);
+		training = new TrainingSettings(b.objective, b.beta, b.warmup, b.gamma, b.capacity, b.capacityEpochs, b.epochs,
+			b.batch, b.learningRate, b.validation, b.seed);
 	}
+
+	/** The network's shape: what the encoder and decoder are built from. */
+	public NetworkSpec network() { return network; }
+
+	/** How the network is trained. */
+	public TrainingSettings training() { return training; }
 
 	/** A builder holding {@code Train VAE...}'s defaults (docs/reference.md). */
 	public static Builder builder() {
@@ -55,112 +38,69 @@ public final class VaeConfig {
 
 	/** A builder starting from this configuration's values. */
 	public Builder toBuilder() {
-		return new Builder().architecture(architecture).latent(latent).beta(beta).warmup(warmup).epochs(epochs)
-			.batch(batch).learningRate(learningRate).size(size).channels(channels).validation(validation).seed(seed)
-			.objectiveOf(this);
+		return new Builder().architecture(architecture()).latent(latent()).beta(beta()).warmup(warmup()).epochs(epochs())
+			.batch(batch()).learningRate(learningRate()).size(size()).channels(channels()).validation(validation()).seed(
+				seed()).objectiveOf(this);
 	}
 
-	public Architecture architecture() { return architecture; }
+	public Architecture architecture() { return network.architecture(); }
 
 	/** Number of latent dimensions. */
-	public int latent() { return latent; }
+	public int latent() { return network.latent(); }
 
 	/** Weight of the KL term; 0 gives a plain (deterministic-prior-free) autoencoder. */
-	public double beta() { return beta; }
+	public double beta() { return training.beta(); }
 
 	/** Epochs over which the KL weight rises linearly from 0 to {@link #beta()}; 0 = no warm-up. */
-	public int warmup() { return warmup; }
+	public int warmup() { return training.warmup(); }
 
-	public int epochs() { return epochs; }
+	public int epochs() { return training.epochs(); }
 
-	public int batch() { return batch; }
+	public int batch() { return training.batch(); }
 
-	public double learningRate() { return learningRate; }
+	public double learningRate() { return training.learningRate(); }
 
 	/** Side of the square training images in pixels. */
-	public int size() { return size; }
+	public int size() { return network.size(); }
 
 	/** Image channels the network sees (1 for grey, 3 for RGB, C for a C-channel hyperstack). */
-	public int channels() { return channels; }
+	public int channels() { return network.channels(); }
 
 	/** Fraction of samples held out for validation. */
-	public double validation() { return validation; }
+	public double validation() { return training.validation(); }
 
-	public long seed() { return seed; }
+	public long seed() { return training.seed(); }
 
 	/** What the KL side of the loss is; {@link Objective#BETA} for models written before objectives existed. */
-	public Objective objective() { return objective; }
+	public Objective objective() { return training.objective(); }
 
 	/** Weight γ of |KL − C| in the capacity objective. */
-	public double gamma() { return gamma; }
+	public double gamma() { return training.gamma(); }
 
 	/** The capacity objective's final target KL C_max, in nats. */
-	public double capacity() { return capacity; }
+	public double capacity() { return training.capacity(); }
 
 	/** Epochs over which the capacity objective raises C linearly from 0 to C_max. */
-	public int capacityEpochs() { return capacityEpochs; }
+	public int capacityEpochs() { return training.capacityEpochs(); }
 
 	/** Values per input sample: channels × size × size. */
 	public int inputLength() {
-		return channels * size * size;
-	}
-
-	/**
-	 * The KL weight used in a given epoch (0-based): beta, ramped linearly over the warm-up epochs so that the
-	 * first epoch already has a small non-zero weight and epoch {@code warmup - 1} reaches beta.
-	 */
-	public double klWeight(int epoch) {
-		if (warmup <= 0 || epoch >= warmup) return beta;
-		return beta * (epoch + 1) / (warmup + 1.0);
-	}
-
-	/**
-	 * The warm-up factor of a given epoch (0-based): rises linearly over the warm-up epochs so that the first epoch
-	 * already has a small non-zero value and epoch {@code warmup - 1} reaches 1; 1 without warm-up.
-	 */
-	public double ramp(int epoch) {
-		if (warmup <= 0 || epoch >= warmup) return 1;
-		return (epoch + 1) / (warmup + 1.0);
-	}
-
-	/**
-	 * The capacity objective's target KL in a given epoch (0-based): {@code C_max · min(1, epoch / capacity_epochs)},
-	 * so 0 in the first epoch and C_max from epoch {@code capacity_epochs} on (Burgess et al. 2018 raise it per
-	 * iteration; per epoch keeps a step's loss a function of the epoch alone, which resuming relies on).
-	 */
-	public double capacityAt(int epoch) {
-		return capacity * Math.min(1.0, epoch / (double) capacityEpochs);
-	}
-
-	/**
-	 * Everything the loss needs in a given epoch (0-based) besides the data.
-	 *
-	 * @param datasetSize training samples per epoch
-	 */
-	public LossTerms lossTerms(int epoch, int datasetSize) {
-		switch (objective) {
-			case CAPACITY:
-				return new LossTerms(gamma * ramp(epoch), ramp(epoch), capacityAt(epoch), datasetSize);
-			case TCVAE:
-				return new LossTerms(beta * ramp(epoch), ramp(epoch), 0, datasetSize);
-			default:
-				return new LossTerms(klWeight(epoch), ramp(epoch), 0, datasetSize);
-		}
+		return network.inputLength();
 	}
 
 	@Override
 	public String toString() {
 		return String.format(Locale.ROOT,
 			"architecture=%s latent=%d beta=%s warmup=%d epochs=%d batch=%d learning_rate=%s size=%d channels=%d " +
-				"validation=%s seed=%d", architecture.key(), latent, beta, warmup, epochs, batch, learningRate, size,
-			channels, validation, seed) + objectiveDescription();
+				"validation=%s seed=%d", architecture().key(), latent(), beta(), warmup(), epochs(), batch(), learningRate(),
+			size(), channels(), validation(), seed()) + objectiveDescription();
 	}
 
 	private String objectiveDescription() {
-		switch (objective) {
+		switch (objective()) {
 			case CAPACITY:
-				return String.format(Locale.ROOT, " objective=capacity gamma=%s capacity=%s capacity_epochs=%d", gamma,
-					capacity, capacityEpochs);
+				return String.format(Locale.ROOT, " objective=capacity gamma=%s capacity=%s capacity_epochs=%d", gamma(),
+					capacity(), capacityEpochs());
 			case TCVAE:
 				return " objective=tcvae";
 			default:
@@ -219,8 +159,8 @@ public final class VaeConfig {
 
 		/** Takes the objective and its parameters (objective, gamma, capacity, capacity_epochs) from another config. */
 		public Builder objectiveOf(VaeConfig other) {
-			return objective(other.objective).gamma(other.gamma).capacity(other.capacity).capacityEpochs(
-				other.capacityEpochs);
+			return objective(other.objective()).gamma(other.gamma()).capacity(other.capacity()).capacityEpochs(other
+				.capacityEpochs());
 		}
 
 		/**

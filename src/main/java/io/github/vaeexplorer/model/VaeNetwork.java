@@ -47,7 +47,7 @@ public final class VaeNetwork {
 	public VaeNetwork(VaeConfig config, VaeWeights weights) {
 		this.config = config;
 		this.weights = weights;
-		NetworkLayout layout = NetworkLayout.of(config);
+		NetworkLayout layout = NetworkLayout.of(config.network());
 		this.parameterNames = layout.parameters().stream().map(ParameterSpec::name)
 			.collect(java.util.stream.Collectors.toList());
 		this.training = buildTrainingGraph(layout);
@@ -56,7 +56,7 @@ public final class VaeNetwork {
 
 	/** A network with fresh weights seeded by the config's seed. */
 	public static VaeNetwork create(VaeConfig config) {
-		return new VaeNetwork(config, VaeWeights.initialise(NetworkLayout.of(config).parameters(), config.seed()));
+		return new VaeNetwork(config, VaeWeights.initialise(NetworkLayout.of(config.network()).parameters(), config.seed()));
 	}
 
 	public VaeConfig config() { return config; }

@@ -30,7 +30,7 @@ public final class MemoryBudget {
 	 * @param planeHeight height of a source plane
 	 */
 	public MemoryBudget(VaeConfig config, long samples, int bytesPerValue, long planeWidth, long planeHeight) {
-		NetworkLayout layout = NetworkLayout.of(config);
+		NetworkLayout layout = NetworkLayout.of(config.network());
 		long parameters = layout.parameters().stream().mapToLong(p -> p.length()).sum();
 		samplesBytes = samples * config.inputLength() * (long) bytesPerValue;
 		planeBytes = planeWidth * planeHeight * 4L * 2;

@@ -129,7 +129,7 @@ public final class Trainer {
 		for (int epoch = firstEpoch; epoch <= lastEpoch; epoch++) {
 			long start = System.nanoTime();
 			int epochIndex = epoch - 1;
-			LossTerms terms = config.lossTerms(epochIndex, split.trainCount());
+			LossTerms terms = LossSchedule.of(config).lossTerms(epochIndex, split.trainCount());
 			double klWeight = terms.weight();
 			int[] order = split.shuffledTrain(new Random(mix(config.seed(), epoch)));
 			Random noise = new Random(mix(config.seed() + 1, epoch));

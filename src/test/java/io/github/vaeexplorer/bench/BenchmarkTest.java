@@ -45,7 +45,7 @@ class BenchmarkTest {
 	@Test
 	void denseFlopsCountEveryWeightTwice() {
 		long expected = 2L * (4096 * 512 + 512 * 256 + 2 * 256 * 10 + 10 * 256 + 256 * 512 + 512 * 4096);
-		assertEquals(expected, NetworkLayout.of(VaeConfig.builder().architecture(Architecture.DENSE).build())
+		assertEquals(expected, NetworkLayout.of(VaeConfig.builder().architecture(Architecture.DENSE).build().network())
 			.forwardFlops());
 	}
 
@@ -54,7 +54,7 @@ class BenchmarkTest {
 		long enc = 2L * (16 * 1 * 32 * 32 * 32 + 16 * 32 * 32 * 16 * 16 + 16 * 32 * 64 * 8 * 8 + 16 * 64 * 64 * 4 * 4);
 		long dense = 2L * (1024 * 256 + 2 * 256 * 10 + 10 * 256 + 256 * 1024);
 		long dec = 2L * (16 * 64 * 64 * 4 * 4 + 16 * 64 * 32 * 8 * 8 + 16 * 32 * 32 * 16 * 16 + 16 * 32 * 1 * 32 * 32);
-		assertEquals(enc + dense + dec, NetworkLayout.of(VaeConfig.builder().build()).forwardFlops());
+		assertEquals(enc + dense + dec, NetworkLayout.of(VaeConfig.builder().build().network()).forwardFlops());
 	}
 
 	@Test

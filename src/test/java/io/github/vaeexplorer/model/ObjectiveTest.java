@@ -42,27 +42,6 @@ class ObjectiveTest {
 	// -- Configuration --
 
 	@Test
-	void capacityRisesLinearlyFromZeroToItsMaximum() {
-		VaeConfig c = VaeConfig.builder().objective(Objective.CAPACITY).capacity(20).capacityEpochs(4).build();
-		double[] expected = { 0, 5, 10, 15, 20, 20 };
-		for (int e = 0; e < expected.length; e++) assertEquals(expected[e], c.capacityAt(e), 1e-12, "epoch " + e);
-		LossTerms t = c.lossTerms(2, 500);
-		assertEquals(1000, t.weight(), 0.0);
-		assertEquals(10, t.capacity(), 1e-12);
-		assertEquals(500, t.datasetSize());
-	}
-
-	@Test
-	void warmUpRampsEveryObjectivesWeights() {
-		VaeConfig c = VaeConfig.builder().objective(Objective.TCVAE).beta(6).warmup(2).build();
-		assertEquals(2, c.lossTerms(0, 10).weight(), 1e-12);
-		assertEquals(1 / 3.0, c.lossTerms(0, 10).auxiliaryWeight(), 1e-12);
-		assertEquals(6, c.lossTerms(2, 10).weight(), 0.0);
-		VaeConfig cap = c.toBuilder().objective(Objective.CAPACITY).gamma(30).build();
-		assertEquals(20, cap.lossTerms(1, 10).weight(), 1e-12);
-	}
-
-	@Test
 	void badObjectiveValuesNameTheirKey() {
 		assertEquals("objective must be beta, capacity or tcvae (got 'vae')", assertThrows(
 			IllegalArgumentException.class, () -> Objective.fromKey("vae")).getMessage());

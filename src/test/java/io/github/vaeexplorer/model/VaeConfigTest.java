@@ -8,19 +8,6 @@ import org.junit.jupiter.api.Test;
 class VaeConfigTest {
 
 	@Test
-	void withoutWarmUpTheKlWeightIsBetaFromTheFirstEpoch() {
-		VaeConfig c = VaeConfig.builder().beta(4).warmup(0).build();
-		for (int e = 0; e < 5; e++) assertEquals(4.0, c.klWeight(e), 0.0);
-	}
-
-	@Test
-	void warmUpRampsTheKlWeightLinearlyToBeta() {
-		VaeConfig c = VaeConfig.builder().beta(3).warmup(5).build();
-		double[] expected = { 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.0, 3.0 };
-		for (int e = 0; e < expected.length; e++) assertEquals(expected[e], c.klWeight(e), 1e-12, "epoch " + e);
-	}
-
-	@Test
 	void toBuilderKeepsEveryValue() {
 		VaeConfig c = VaeConfig.builder().architecture(Architecture.DENSE).latent(7).beta(2.5).warmup(3).epochs(9)
 			.batch(17).learningRate(3e-4).size(20).channels(2).validation(0.3).seed(-5).build();

@@ -82,7 +82,7 @@ class TrainerTest {
 		double[] expected = { 0.4, 0.8, 1.2, 1.6, 2.0, 2.0 };
 		for (int i = 0; i < 6; i++) {
 			assertEquals(expected[i], h.get(i).klWeight(), 1e-12, "epoch " + (i + 1));
-			assertEquals(config.klWeight(i), h.get(i).klWeight(), 0.0, "epoch " + (i + 1));
+			assertEquals(LossSchedule.of(config).klWeight(i), h.get(i).klWeight(), 0.0, "epoch " + (i + 1));
 		}
 	}
 
