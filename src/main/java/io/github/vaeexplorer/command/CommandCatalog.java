@@ -58,6 +58,11 @@ public final class CommandCatalog {
 		return ENTRIES;
 	}
 
+	/** The action a command class performs. */
+	public static Optional<Entry> byCommand(Class<? extends Command> command) {
+		return ENTRIES.stream().filter(e -> e.command().equals(command)).findFirst();
+	}
+
 	/** The action with a given verb. */
 	public static Optional<Entry> byVerb(String verb) {
 		return ENTRIES.stream().filter(e -> e.verb().equals(verb)).findFirst();

@@ -10,8 +10,10 @@ import ij.measure.Calibration;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * The anchor is {@code zero}, {@code mean}, {@code slice:N} of an image, or a draw from the prior N(0, I) by a
  * seeded generator. "Sweep" makes exactly the stack {@code Latent Sweep...} makes around the anchor; {@link
- * #sweepMacro} gives the macro line that makes it again (random anchors have none).
+ * #sweepKeys} gives the keys of the call that makes it again (random anchors have none).
  *
  * @author VAE Explorer developers
  */
@@ -252,17 +254,26 @@ public final class TraversalSession implements AutoCloseable {
 	}
 
 	/**
-	 * The macro that makes {@link #sweep} again: {@code selectImage} of the session's image (if any) and the {@code
-	 * Latent Sweep...} line, each ending in a newline; null while the anchor is a random draw, which no macro key
-	 * names.
+	 * The keys of the {@code Latent Sweep...} call that makes {@link #sweep} again, in its order ({@code model},
+	 * {@code dim}, {@code from}, {@code to}, {@code steps}, {@code anchor}); null while the anchor is a random draw,
+	 * which no key names. {@link #sweepImageTitle} is the image to select first.
 	 */
-	public synchronized String sweepMacro(int dim) {
+	public synchronized Map<String, String> sweepKeys(int dim) {
 		if (anchor == null) return null;
+		Map<String, String> keys = new LinkedHashMap<>();
+		keys.put("model", modelFile.toString());
+		keys.put("dim", Integer.toString(dim));
+		keys.put("from", Numbers.format(SWEEP_FROM));
+		keys.put("to", Numbers.format(SWEEP_TO));
+		keys.put("steps", Integer.toString(SWEEP_STEPS));
+		keys.put("anchor", anchor.toString());
+		return keys;
+	}
+
+	/** The title of the image a sweep's {@code slice:N} anchor refers to, or null when there is none. */
+	public synchronized String sweepImageTitle() {
 		ImagePlus source = sweepImage();
-		String select = source == null ? "" : "selectImage(\"" + source.getTitle().replace("\"", "\\\"") + "\");\n";
-		return select + String.format(Locale.ROOT,
-			"run(\"Latent Sweep...\", \"model=[%s] dim=%d from=%s to=%s steps=%d anchor=%s\");\n", modelFile, dim,
-			Numbers.format(SWEEP_FROM), Numbers.format(SWEEP_TO), SWEEP_STEPS, anchor);
+		return source == null ? null : source.getTitle();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.ui;
 
+import io.github.vaeexplorer.command.LatentSweepCommand;
+import io.github.vaeexplorer.command.MacroLines;
 import io.github.vaeexplorer.latent.Anchor;
 import io.github.vaeexplorer.latent.LiveDecoder;
 import io.github.vaeexplorer.latent.TraversalSession;
@@ -316,13 +318,21 @@ public final class TraversalDialog {
 
 	private void sweep() {
 		int dim = selectedDim;
-		String macro = session.sweepMacro(dim);
+		String macro = sweepMacro(session, dim);
 		whenDone(session.sweep(dim), image -> {
 			image.show();
 			if (macro != null) Recorder.recordString(macro);
 			showStatus(macro == null ? "Swept z" + dim + "; a random anchor has no macro equivalent, so nothing " +
 				"was recorded." : "Swept z" + dim + " around the " + session.anchorDescription() + " anchor.", false);
 		});
+	}
+
+	/** The macro lines that make the sweep of {@code dim} again, or null for a random anchor. */
+	static String sweepMacro(TraversalSession session, int dim) {
+		Map<String, String> keys = session.sweepKeys(dim);
+		if (keys == null) return null;
+		String image = session.sweepImageTitle();
+		return (image == null ? "" : MacroLines.selectImage(image)) + MacroLines.run(LatentSweepCommand.class, keys);
 	}
 
 	private void grid() {

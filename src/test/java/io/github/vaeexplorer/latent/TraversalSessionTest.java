@@ -129,8 +129,9 @@ class TraversalSessionTest {
 					.getPixels(i), 0f);
 				assertEquals(fromCommand.getStack().getSliceLabel(i), fromSession.getStack().getSliceLabel(i));
 			}
-			assertEquals("selectImage(\"session-shapes\");\nrun(\"Latent Sweep...\", \"model=[" + file +
-				"] dim=2 from=-3 to=3 steps=11 anchor=mean\");\n", s.sweepMacro(2));
+			assertEquals("session-shapes", s.sweepImageTitle());
+			assertEquals("{model=" + file + ", dim=2, from=-3, to=3, steps=11, anchor=mean}", s.sweepKeys(2)
+				.toString());
 		}
 	}
 
@@ -138,8 +139,8 @@ class TraversalSessionTest {
 	void withoutAnImageTheSweepIsNamedAfterTheModel() throws Exception {
 		try (TraversalSession s = session(Anchor.zero(), null)) {
 			assertEquals("Sweep z0 of session", s.sweep(0).get(10, TimeUnit.SECONDS).getTitle());
-			assertEquals("run(\"Latent Sweep...\", \"model=[" + file + "] dim=0 from=-3 to=3 steps=11 anchor=zero\");\n",
-				s.sweepMacro(0));
+			assertNull(s.sweepImageTitle());
+			assertEquals("{model=" + file + ", dim=0, from=-3, to=3, steps=11, anchor=zero}", s.sweepKeys(0).toString());
 		}
 	}
 
@@ -153,7 +154,7 @@ class TraversalSessionTest {
 			assertArrayEquals(first, s.anchorCode(), 0f);
 			assertArrayEquals(first, s.code(), 0f);
 			assertNull(s.anchor());
-			assertNull(s.sweepMacro(0));
+			assertNull(s.sweepKeys(0));
 			s.setValue(0, 1);
 			s.reset();
 			assertArrayEquals(first, s.code(), 0f);
