@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scijava.Context;
+import org.scijava.command.CommandService;
 
 /**
  * A verb run over a folder ({@code --input DIR --out DIR}): once per image file of {@code DIR} (see
@@ -56,6 +57,8 @@ final class FolderBatch {
 	 * @return the exit code
 	 */
 	int run(Map<String, Object> options, Path inputFolder, Path outputFolder) throws IOException {
+		String imageKey = Main.imageKey(context.service(CommandService.class).getCommand(entry.command()), entry
+			.verb());
 		if (Files.exists(outputFolder) && !Files.isDirectory(outputFolder)) throw new IllegalArgumentException(
 			"--out must be a folder when --input is a folder (" + outputFolder + " is a file)");
 		if (Files.isDirectory(outputFolder) && Files.isSameFile(inputFolder, outputFolder)) {
@@ -78,7 +81,7 @@ final class FolderBatch {
 				continue;
 			}
 			Map<String, Object> inputs = new HashMap<>(options);
-			inputs.put("image", opened.image());
+			inputs.put(imageKey, opened.image());
 			try {
 				Main.runOnce(context, entry, inputs, outputFolder.resolve(names.get(file)), name + ": ", out);
 				written++;

@@ -4,12 +4,14 @@ import io.github.vaeexplorer.bench.Benchmark;
 import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandContexts;
+import io.github.vaeexplorer.command.CommandInputs;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.data.OutputFiles;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.ModelFileException;
 import io.github.vaeexplorer.model.ModelInfo;
 import io.github.vaeexplorer.nd4j.NativeBackend;
+import io.github.vaeexplorer.train.TrainingListener;
 import io.github.vaeexplorer.text.Json;
 
 import ij.IJ;
@@ -177,11 +179,12 @@ public final class Main {
 				else OutputFiles.requireWritableText(Paths.get(output), "a CSV table");
 			}
 			if (table != null) OutputFiles.requireWritableText(Paths.get(table), "a CSV table");
-			if (train) inputs.put("listener", new ConsoleListener(err));
+			CommandInputs.ofType(info, TrainingListener.class).ifPresent(in -> inputs.put(in.getName(),
+				new ConsoleListener(err)));
 			if (folder && !train) {
 				return new FolderBatch(context, entry, out, err).run(inputs, Paths.get(input), Paths.get(output));
 			}
-			if (input != null && !folder) inputs.put("image", openImage(input));
+			if (input != null && !folder) inputs.put(imageKey(info, verb), openImage(input));
 			runOnce(context, entry, inputs, output == null ? null : Paths.get(output), table == null ? null : Paths
 				.get(table), "", out);
 		}
@@ -236,6 +239,12 @@ public final class Main {
 			if (type.isAssignableFrom(item.getType())) return true;
 		}
 		return false;
+	}
+
+	/** The name of the command's image input, which {@code --input} fills. */
+	static String imageKey(CommandInfo info, String verb) {
+		return CommandInputs.ofType(info, ImagePlus.class).map(ModuleItem::getName).orElseThrow(
+			() -> new IllegalArgumentException("unknown key '--input' for " + verb));
 	}
 
 	/** The image at a {@code --input} path, opened as ImageJ opens files. */

@@ -3,6 +3,7 @@ package io.github.vaeexplorer.cli;
 import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandContexts;
+import io.github.vaeexplorer.command.CommandInputs;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.data.OutputFiles;
 import io.github.vaeexplorer.metrics.FactorMetrics;
@@ -15,6 +16,7 @@ import io.github.vaeexplorer.study.StudyRun;
 import io.github.vaeexplorer.table.FactorTable;
 import io.github.vaeexplorer.text.Json;
 import io.github.vaeexplorer.text.Numbers;
+import io.github.vaeexplorer.train.TrainingListener;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
@@ -67,8 +69,9 @@ final class MetricsVerbs {
 		try (Context context = CommandContexts.create()) {
 			CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
 			Map<String, Object> inputs = new ArgumentBinder(info, entry.menuName()).bind(options.rest());
-			inputs.put("image", Main.openImage(input));
-			if (verb.equals("study")) inputs.put("listener", new ConsoleListener(err));
+			inputs.put(Main.imageKey(info, verb), Main.openImage(input));
+			CommandInputs.ofType(info, TrainingListener.class).ifPresent(in -> inputs.put(in.getName(),
+				new ConsoleListener(err)));
 			outputs = new CommandRunner(context).run(entry.command(), inputs);
 		}
 		if (verb.equals("metrics")) {
