@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.OutputImageFactory;
+import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.data.synthetic.ShapesGenerator;
 import io.github.vaeexplorer.data.synthetic.ShapesSpec;
+import io.github.vaeexplorer.history.TrainingHistory;
 import io.github.vaeexplorer.latent.Anchor;
 import io.github.vaeexplorer.latent.LiveDecoder;
 import io.github.vaeexplorer.latent.TraversalSession;
@@ -18,8 +21,8 @@ import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.model.VaeModel;
+import io.github.vaeexplorer.model.VaeNetwork;
 import io.github.vaeexplorer.nd4j.NativeBackend;
-import io.github.vaeexplorer.train.TrainingJob;
 
 import ij.IJ;
 import ij.ImageJ;
@@ -52,12 +55,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The interactive traversal window under a real display ({@code xvfb-run}), driven through its Swing components on
- * a small trained model.
+ * a hand-made model (seeded initial weights, set statistics).
  */
 class TraversalDialogTest {
 
@@ -70,19 +72,36 @@ class TraversalDialogTest {
 	private final List<TraversalDialog> opened = new ArrayList<>();
 
 	@BeforeAll
-	@Timeout(value = 10, unit = TimeUnit.MINUTES) // trains the fixture: up to 3.5 minutes on a busy 2-core machine
-	static void trainModel() throws IOException {
+	static void makeModel() throws IOException {
 		GuiTestKit.assumeDisplay();
 		NativeBackend.ensureLoaded();
 		imagej = GuiTestKit.startImageJ();
 		source = new ShapesGenerator(ShapesSpec.builder().imageSize(32).count(400).seed(3).build()).generate().stack();
 		source.setTitle("trav-shapes");
 		modelFile = dir.resolve("trav.vae.zip");
-		// A strong KL weight, so that some dimensions collapse (it shows in the screenshot).
-		VaeConfig config = VaeConfig.builder().architecture(Architecture.DENSE).size(32).latent(8).beta(12).epochs(25)
-			.batch(16).learningRate(0.002).validation(0.1).seed(2).build();
-		new TrainingJob(null, null).run(source, config, null, modelFile);
+		model = handMadeModel();
+		ModelFile.save(model, modelFile);
 		model = ModelFile.load(modelFile);
+	}
+
+	/**
+	 * A dense 32×32 network with its seeded initial weights, and statistics that rank the eight dimensions and call
+	 * the two weakest collapsed (the window sorts and folds by them): no training needed, nothing to wait for.
+	 */
+	private static VaeModel handMadeModel() {
+		VaeConfig config = VaeConfig.builder().architecture(Architecture.DENSE).size(32).latent(8).seed(2).build();
+		double[] kl = { 0.9, 3.1, 0.004, 1.7, 2.4, 0.002, 0.6, 1.2 };
+		double[] zeros = new double[kl.length], ones = new double[kl.length], low = new double[kl.length],
+			high = new double[kl.length];
+		for (int d = 0; d < kl.length; d++) {
+			zeros[d] = 0.05 * d;
+			ones[d] = 1;
+			low[d] = -2.5;
+			high[d] = 2.5;
+		}
+		return new VaeModel(VaeNetwork.create(config), new Normalisation(new double[] { 0 }, new double[] { 255 }),
+			new SourceGeometry(32, 32, 1, 32), new TrainingHistory(), new LatentStatistics(kl, zeros, ones, low, high),
+			null);
 	}
 
 	@AfterEach
