@@ -5,6 +5,8 @@ import ij.Macro;
 import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
 
+import java.awt.GraphicsEnvironment;
+
 /**
  * What ImageJ's menus ({@code plugins.config}) run: checks that the libraries VAE Explorer needs beside ImageJ are
  * installed, then hands the command's verb to {@link VaeExplorerPlugin}. It depends on ImageJ alone, so that an
@@ -60,15 +62,19 @@ public class VaeExplorerMenu implements PlugIn {
 	}
 
 	/**
-	 * One message wherever the user is: in the Log (which {@code -batch} mode prints), and a dialog unless a macro
-	 * runs, which then stops (a modal dialog would hang a batch run).
+	 * One message wherever the user is: always in the Log (which {@code -batch} mode prints on stdout); in a dialog
+	 * only where someone can close it (ImageJ's window is up and no batch-mode macro runs: a modal dialog would hang
+	 * a batch run); and a running macro stops there.
 	 */
 	static void report(String message) {
 		IJ.log(TITLE + ": " + message);
-		if (Macro.getOptions() != null || IJ.isMacro() || Interpreter.getInstance() != null) {
+		boolean macro = Macro.getOptions() != null || IJ.isMacro() || Interpreter.getInstance() != null;
+		boolean someoneToClick = IJ.getInstance() != null && !GraphicsEnvironment.isHeadless() && !Interpreter
+			.isBatchMode();
+		if (someoneToClick) IJ.error(TITLE, message);
+		if (macro) {
 			Interpreter.abort();
-			return;
+			Macro.abort();
 		}
-		IJ.error(TITLE, message);
 	}
 }

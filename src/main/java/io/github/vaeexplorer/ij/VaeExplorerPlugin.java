@@ -96,6 +96,13 @@ public class VaeExplorerPlugin implements PlugIn {
 			if (!binder.textKeys().contains(key)) throw new IllegalArgumentException("unknown key '" + key + "' for " +
 				entry.menuName() + "; valid keys: " + String.join(", ", binder.textKeys()));
 		}
+		// Checked here with our one-line messages: ImageJ's own dialog would stop at a bad number with a modal
+		// "Macro Error", which hangs a batch run.
+		if (options != null) {
+			Map<String, String> given = new LinkedHashMap<>();
+			for (String key : MacroOptions.keys(options)) given.put(key, Macro.getValue(options, key, ""));
+			binder.bind(given);
+		}
 		Map<String, String> values = askValues(info, binder, entry.menuName());
 		if (values == null) return; // the user cancelled the dialog
 		Map<String, Object> inputs = binder.bind(values);
@@ -224,7 +231,6 @@ public class VaeExplorerPlugin implements PlugIn {
 	}
 
 	private static void fail(CommandCatalog.Entry entry, String message) {
-		IJ.error(TITLE, entry.menuName() + ": " + message);
-		if (Macro.getOptions() != null || IJ.isMacro()) Macro.abort();
+		VaeExplorerMenu.report(entry.menuName() + ": " + message);
 	}
 }

@@ -339,6 +339,19 @@ class ImageJApplicationIT {
 	}
 
 	@Test
+	void aFailingCommandInABatchMacroSaysWhyStopsTheMacroAndImageJExits() throws IOException, InterruptedException {
+		// Before: a modal dialog under the batch run's display, nothing printed, and the JVM never ended.
+		String log = imagej("failing", "run(\"Latent Sweep...\", \"model=[" + work.resolve("missing.vae.zip") +
+			"]\");\nprint(\"after the command\");\n", null);
+		assertTrue(log.contains("VAE Explorer: Latent Sweep...: missing.vae.zip: does not exist"), log);
+		assertFalse(log.contains("after the command"), "the macro stops at the failed command:\n" + log);
+		log = imagej("bad-number", "open(\"" + stack + "\");\nrun(\"Latent Sweep...\", \"model=[" + work.resolve(
+			"missing.vae.zip") + "] steps=abc\");\nprint(\"after the command\");\n", null);
+		assertTrue(log.contains("VAE Explorer: Latent Sweep...: steps must be a whole number (got 'abc')"), log);
+		assertFalse(log.contains("after the command"), log);
+	}
+
+	@Test
 	void anIncompleteInstallSaysWhatIsMissingAndTheBatchMacroStops() throws IOException, InterruptedException {
 		Path broken = app.resolveSibling("imagej-e2e-incomplete");
 		deleteTree(broken);
