@@ -151,6 +151,10 @@ public final class Main {
 		String output = options.take("out");
 		boolean folder = input != null && Files.isDirectory(Paths.get(input));
 		boolean train = verb.equals("train");
+		if (input != null && output != null && !folder && sameFile(Paths.get(input), Paths.get(output))) {
+			throw new IllegalArgumentException("--out " + output + " is the --input image: the source is never " +
+				"replaced; choose another file");
+		}
 		if (train) {
 			if (input == null) throw new IllegalArgumentException(
 				"--input is required (the stack, or the folder of images, to train on)");
@@ -239,6 +243,12 @@ public final class Main {
 			if (type.isAssignableFrom(item.getType())) return true;
 		}
 		return false;
+	}
+
+	/** Whether two paths name one file (an existing one, or the same path). */
+	private static boolean sameFile(Path a, Path b) throws IOException {
+		if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
+		return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
 	}
 
 	/** The name of the command's image input, which {@code --input} fills. */

@@ -59,6 +59,18 @@ class MainTest {
 	}
 
 	@Test
+	void theSourceIsNeverTheOutput() throws IOException {
+		byte[] before = Files.readAllBytes(stack);
+		for (String verb : new String[] { "reconstruct", "interpolate" }) {
+			assertOneLineError(cli.run(verb, "--model", model.toString(), "--input", stack.toString(), "--out", dir
+				.resolve(".").resolve(stack.getFileName()).toString()), "--out ");
+			assertTrue(cli.err().contains("is the --input image: the source is never replaced"), cli.err());
+			cli.resetErr();
+		}
+		assertArrayEquals(before, Files.readAllBytes(stack), "the source stack is untouched");
+	}
+
+	@Test
 	void infoPrintsTheContractsJson() {
 		assertEquals(0, cli.run("info", "--model", model.toString()));
 		JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
