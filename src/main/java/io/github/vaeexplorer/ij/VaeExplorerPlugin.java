@@ -51,8 +51,6 @@ public class VaeExplorerPlugin implements PlugIn {
 	/** ImageJ property holding the model trained or opened last in this session. */
 	static final String LAST_MODEL = "vae_explorer.last_model";
 
-	private static final String TITLE = "VAE Explorer";
-
 	/**
 	 * The label of a table output that belongs in ImageJ's own Results table (what a macro reads with
 	 * {@code nResults} and {@code getResult}); other tables get a window of their own.
@@ -63,7 +61,7 @@ public class VaeExplorerPlugin implements PlugIn {
 	public void run(String verb) {
 		CommandCatalog.Entry entry = CommandCatalog.byVerb(verb).orElse(null);
 		if (entry == null) {
-			IJ.error(TITLE, "Unknown VAE Explorer command '" + verb + "'.");
+			VaeExplorerMenu.report("unknown VAE Explorer command '" + verb + "'");
 			return;
 		}
 		try {
