@@ -1,5 +1,7 @@
 package io.github.vaeexplorer.ij;
 
+import io.github.vaeexplorer.nd4j.InstallAdvice;
+
 import ij.IJ;
 import ij.Macro;
 import ij.macro.Interpreter;
@@ -53,9 +55,7 @@ public class VaeExplorerMenu implements PlugIn {
 			}
 			catch (ClassNotFoundException | LinkageError e) {
 				return "VAE Explorer's installation is incomplete: " + library[0] + " (" + library[0] + "-*.jar, class " +
-					library[1] + ") is missing. In Fiji: Help > Update..., enable the VAE Explorer update site and apply " +
-					"its changes; in plain ImageJ: copy the whole plugins/ folder of the VAE Explorer download into " +
-					"ImageJ's plugins/ folder. Then restart.";
+					library[1] + ") is missing. " + InstallAdvice.REINSTALL;
 			}
 		}
 		return null;

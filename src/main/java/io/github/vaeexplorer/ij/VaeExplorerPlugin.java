@@ -5,6 +5,7 @@ import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandInputs;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.latent.TraversalSession;
+import io.github.vaeexplorer.nd4j.InstallAdvice;
 import io.github.vaeexplorer.nd4j.NativeBackend;
 import io.github.vaeexplorer.train.CancellationToken;
 import io.github.vaeexplorer.train.TrainingListener;
@@ -78,9 +79,7 @@ public class VaeExplorerPlugin implements PlugIn {
 		}
 		catch (LinkageError e) {
 			// A class or native library that is missing or of the wrong version: the installation, not the input.
-			fail(entry, "VAE Explorer's installation is broken (" + e + "). In Fiji: Help > Update... and apply the " +
-				"VAE Explorer update site's changes; in plain ImageJ: copy the whole plugins/ folder of the download " +
-				"again. Then restart.");
+			fail(entry, "VAE Explorer's installation is broken (" + e + "). " + InstallAdvice.REINSTALL);
 		}
 	}
 
@@ -90,12 +89,8 @@ public class VaeExplorerPlugin implements PlugIn {
 			.menuName() + " needs a display");
 		ArgumentBinder binder = new ArgumentBinder(info, entry.menuName());
 		String options = Macro.getOptions();
-		for (String key : MacroOptions.keys(options)) {
-			if (!binder.textKeys().contains(key)) throw new IllegalArgumentException("unknown key '" + key + "' for " +
-				entry.menuName() + "; valid keys: " + String.join(", ", binder.textKeys()));
-		}
-		// Checked here with our one-line messages: ImageJ's own dialog would stop at a bad number with a modal
-		// "Macro Error", which hangs a batch run.
+		// Every key and value of a macro is checked here, with our one-line messages (an unknown key names the valid
+		// ones): ImageJ's own dialog would stop at a bad number with a modal "Macro Error", which hangs a batch run.
 		if (options != null) {
 			Map<String, String> given = new LinkedHashMap<>();
 			for (String key : MacroOptions.keys(options)) given.put(key, Macro.getValue(options, key, ""));

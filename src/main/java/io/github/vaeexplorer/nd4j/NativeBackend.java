@@ -39,10 +39,6 @@ public final class NativeBackend {
 	/** System property a user may set to force a build ({@code none}, {@code onednn-avx2}, ...). */
 	public static final String OVERRIDE_PROPERTY = "vae.nd4j.variant";
 
-	private static final String REINSTALL = "In Fiji: Help > Update..., enable the VAE Explorer update site and " +
-		"apply its changes; in plain ImageJ: copy the whole plugins/ folder of the VAE Explorer download into ImageJ's " +
-		"plugins/ folder. Then restart.";
-
 	private static String description;
 
 	private NativeBackend() {}
@@ -147,7 +143,7 @@ public final class NativeBackend {
 		}
 		catch (LinkageError e) {
 			throw new NativeBackendException("VAE Explorer's installation is incomplete: JavaCPP (javacpp-*.jar) " +
-				"is missing or broken (" + e + "). " + REINSTALL, e);
+				"is missing or broken (" + e + "). " + InstallAdvice.REINSTALL, e);
 		}
 		return NativePlatform.of(name).orElseThrow(() -> new NativeBackendException("VAE Explorer does not run on " +
 			name + ": ND4J " + NativePlatform.ND4J_VERSION + " has native libraries for " + NativePlatform
@@ -162,15 +158,15 @@ public final class NativeBackend {
 		if (!resourcePresent.test(platform.nd4jLibrary(build))) throw missing(platform, build);
 		if (!resourcePresent.test(platform.openblasLibrary())) throw new NativeBackendException("VAE Explorer's " +
 			"installation lacks OpenBLAS for " + platform.javacppName() + " (openblas-*-" + platform.javacppName() +
-			".jar in jars/" + platform.fijiFolder() + "/). " + REINSTALL);
+			".jar in jars/" + platform.fijiFolder() + "/). " + InstallAdvice.REINSTALL);
 		if (!resourcePresent.test(platform.javacppLibrary())) throw new NativeBackendException("VAE Explorer's " +
 			"installation lacks JavaCPP for " + platform.javacppName() + " (javacpp-*-" + platform.javacppName() +
-			".jar in jars/" + platform.fijiFolder() + "/). " + REINSTALL);
+			".jar in jars/" + platform.fijiFolder() + "/). " + InstallAdvice.REINSTALL);
 	}
 
 	private static NativeBackendException missing(NativePlatform platform, String build) {
 		return new NativeBackendException("VAE Explorer's installation lacks ND4J's native library for " + platform
-			.javacppName() + " (" + platform.nd4jJar(build) + " in jars/" + platform.fijiFolder() + "/). " + REINSTALL);
+			.javacppName() + " (" + platform.nd4jJar(build) + " in jars/" + platform.fijiFolder() + "/). " + InstallAdvice.REINSTALL);
 	}
 
 	private static String load() {
@@ -188,7 +184,7 @@ public final class NativeBackend {
 		}
 		catch (LinkageError | RuntimeException e) {
 			throw new NativeBackendException("ND4J's native library for " + platform.javacppName() + build +
-				" did not load (" + rootCause(e) + "). " + REINSTALL, e);
+				" did not load (" + rootCause(e) + "). " + InstallAdvice.REINSTALL, e);
 		}
 		return "nd4j-native " + platform.javacppName() + (build.isEmpty() ? " (portable)" : build) + ", " + Runtime
 			.getRuntime().availableProcessors() + " cores";
