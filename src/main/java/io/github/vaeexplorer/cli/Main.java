@@ -76,6 +76,8 @@ public final class Main {
 				case "interactive":
 					throw new IllegalArgumentException("interactive needs a display: use Plugins > VAE Explorer > " +
 						"Interactive Traversal... in Fiji or ImageJ");
+				case "export":
+					return new ExportVerb(out).run(options);
 				case "demo":
 					return new Demo(out).run(Paths.get(orDefault(options.take("out"), "demo-out")), options.rest());
 				default:
@@ -295,5 +297,6 @@ public final class Main {
 		s.println("       sample_data --sample shapes|fashion-mnist --out OUT.tif");
 		s.println("       (interactive needs a display: Plugins > VAE Explorer > Interactive Traversal...)");
 		s.println("       demo [--out DIR]");
+		s.println("       export --model M.vae.zip --out PACKAGE.zip [--format bioimageio]");
 	}
 }

@@ -49,7 +49,8 @@ public final class CommandCatalog {
 		new Entry("Latent Metrics...", "metrics", LatentMetricsCommand.class),
 		new Entry("Beta Study...", "study", BetaStudyCommand.class),
 		new Entry("Interactive Traversal...", "interactive", InteractiveTraversalCommand.class),
-		new Entry("Open Sample Data...", "sample_data", OpenSampleDataCommand.class)));
+		new Entry("Open Sample Data...", "sample_data", OpenSampleDataCommand.class),
+		new Entry("Export Model...", "export", ExportModelCommand.class)));
 
 	private CommandCatalog() {}
 

@@ -5,6 +5,6 @@
  * runner that calls them on the current thread.
  * <p>
  * May depend on: {@code data}, {@code data.synthetic}, {@code history}, {@code latent}, {@code metrics}, {@code model},
- * {@code report}, {@code study}, {@code table}, {@code text}, {@code train}.
+ * {@code report}, {@code study}, {@code table}, {@code text}, {@code train}, {@code export}.
  */
 package io.github.vaeexplorer.command;

@@ -82,7 +82,6 @@ class VaeOnnxTest {
 			assertEquals(List.of(VaeOnnx.MU, VaeOnnx.LOGVAR, VaeOnnx.RECONSTRUCTION), List.copyOf(s.getOutputNames()));
 			assertEquals("VAE Explorer", s.getMetadata().getProducerName());
 		}
-		onnx.opset(); // documented below
 		assertEquals(13, VaeOnnx.opset());
 	}
 
