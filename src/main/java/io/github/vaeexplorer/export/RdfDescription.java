@@ -47,7 +47,8 @@ final class RdfDescription {
 		Map<String, Object> rdf = new LinkedHashMap<>();
 		rdf.put("format_version", FORMAT_VERSION);
 		rdf.put("type", "model");
-		rdf.put("name", "VAE Explorer " + model.config().architecture().key() + " VAE " + name);
+		rdf.put("name", (name.replaceAll("[^A-Za-z0-9 _-]", " ").trim() + " VAE Explorer " + model.config()
+			.architecture().key() + " VAE").trim());
 		rdf.put("description", "Variational autoencoder trained with VAE Explorer (" + model.config().architecture()
 			.key() + ", latent " + model.latent() + ", " + model.config().objective().key() + " objective): " +
 			"encodes an image into the posterior mean and log variance of its latent code and decodes the mean " +

@@ -68,7 +68,7 @@ class BioimageioExportTest {
 
 		assertTrue(string(rdf, "format_version").startsWith("0.5."));
 		assertEquals("model", string(rdf, "type"));
-		assertFalse(string(rdf, "name").isEmpty());
+		assertTrue(string(rdf, "name").matches("[A-Za-z0-9][A-Za-z0-9 _-]{0,127}"), string(rdf, "name"));
 		assertFalse(string(rdf, "description").isEmpty());
 		assertFalse(string(rdf, "license").isEmpty());
 		for (Object author : list(rdf, "authors")) assertFalse(string(map(author), "name").isEmpty());
