@@ -48,6 +48,9 @@ public class ExportModelCommand extends ContextCommand {
 		if (out == null || out.trim().isEmpty()) throw new IllegalArgumentException(
 			"out must name the .zip file to write (the bioimage.io package)");
 		Path target = Paths.get(out.trim());
+		if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) throw new
+			IllegalArgumentException("out " + target + " is the model file: the model is never replaced; choose " +
+				"another name");
 		BioimageioExport.checkWritable(target);
 		VaeModel vae = models.load(file);
 		List<String> files;

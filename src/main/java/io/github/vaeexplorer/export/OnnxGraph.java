@@ -2,6 +2,8 @@ package io.github.vaeexplorer.export;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 
 import onnx.Onnx.AttributeProto;
 import onnx.Onnx.GraphProto;
@@ -105,8 +107,8 @@ final class OnnxGraph {
 		return ValueInfoProto.newBuilder().setName(name).setType(TypeProto.newBuilder().setTensorType(tensor)).build();
 	}
 
-	private static java.util.List<Long> box(long[] values) {
-		java.util.List<Long> list = new java.util.ArrayList<>(values.length);
+	private static List<Long> box(long[] values) {
+		List<Long> list = new ArrayList<>(values.length);
 		for (long v : values) list.add(v);
 		return list;
 	}

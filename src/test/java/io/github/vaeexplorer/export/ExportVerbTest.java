@@ -58,7 +58,7 @@ class ExportVerbTest {
 	}
 
 	@Test
-	void refusesBadKeysWithOneLine() {
+	void refusesBadKeysWithOneLine() throws IOException {
 		Path out = dir.resolve("refused.zip");
 		assertOneLine(run(1, "export", "--model", model.toString()), "error: --out is required (the .zip file to " +
 			"write, a bioimage.io package)");
@@ -71,6 +71,10 @@ class ExportVerbTest {
 			.toString());
 		assertTrue(missing[1].startsWith("error: ") && missing[1].contains("none.vae.zip"), missing[1]);
 		assertOneLine(missing, null);
+		long modelSize = Files.size(model);
+		assertOneLine(run(1, "export", "--model", model.toString(), "--out", model.toString()), "error: out " + model +
+			" is the model file: the model is never replaced; choose another name");
+		assertEquals(modelSize, Files.size(model));
 		assertFalse(Files.exists(out), "nothing written by a refused export");
 	}
 
