@@ -70,8 +70,24 @@ final class RdfDescription {
 		List<Object> attachments = new ArrayList<>();
 		for (String file : PackageFiles.ATTACHMENTS) attachments.add(file(file));
 		rdf.put("attachments", attachments);
-		rdf.put("config", entry("vae_explorer", training));
+		Map<String, Object> config = new LinkedHashMap<>();
+		config.put("bioimageio", entry("reproducibility_tolerance", List.of(tolerance())));
+		config.put("vae_explorer", training);
+		rdf.put("config", config);
 		return rdf;
+	}
+
+	/**
+	 * How closely another runtime must reproduce the test outputs: the reconstruction is in the source's intensity
+	 * scale, so its absolute tolerance grows with the widest channel range.
+	 */
+	private Map<String, Object> tolerance() {
+		double range = 1;
+		Normalisation norm = model.normalisation();
+		for (int c = 0; c < norm.channels(); c++) range = Math.max(range, norm.high(c) - norm.low(c));
+		Map<String, Object> t = entry("relative_tolerance", 1e-3);
+		t.put("absolute_tolerance", 1e-4 * range);
+		return t;
 	}
 
 	private List<Object> citations() {

@@ -101,6 +101,9 @@ class BioimageioExportTest {
 		assertChecksum(zip, onnx);
 		assertEquals(13, onnx.get("opset_version"));
 		for (Object a : list(rdf, "attachments")) assertChecksum(zip, map(a));
+		Map<String, Object> tolerance = map(list(map(map(rdf.get("config")).get("bioimageio")),
+			"reproducibility_tolerance").get(0));
+		assertTrue(number(tolerance.get("absolute_tolerance")) > 0);
 		Map<String, Object> config = map(map(rdf.get("config")).get("vae_explorer"));
 		assertEquals(architecture.key(), string(map(config.get("config")), "architecture"));
 		assertEquals(ExportTestKit.LATENT, list(config, "kl_per_dim").size());
