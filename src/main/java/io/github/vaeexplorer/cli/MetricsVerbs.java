@@ -40,7 +40,8 @@ import org.scijava.command.CommandService;
  * The {@code metrics} and {@code study} verbs: they run {@code Latent Metrics...} and {@code Beta Study...} like any
  * command, but print JSON on stdout (progress goes to stderr). {@code study --out DIR} also writes
  * {@code study.json}, {@code study.csv}, {@code montage.png}/{@code .tif}, {@code plots.png}/{@code .tif} and every
- * run's model ({@code beta4-seed42.vae.zip}) there.
+ * run's model ({@code beta4-seed42.vae.zip}) there, and the model the label-free ranking keeps as
+ * {@value #CHOSEN_MODEL}.
  *
  * @author VAE Explorer developers
  */
@@ -55,6 +56,9 @@ final class MetricsVerbs {
 		this.out = out;
 		this.err = err;
 	}
+
+	/** The file {@code study --out DIR} writes the label-free ranking's choice to. */
+	static final String CHOSEN_MODEL = "chosen.vae.zip";
 
 	int run(String verb, CliOptions options) throws IOException {
 		if (verb.equals("metrics")) {
@@ -130,6 +134,8 @@ final class MetricsVerbs {
 			ModelFile.save(run.model(), folder.resolve("beta" + Numbers.format(run.beta()) + "-seed" + run.seed() +
 				".vae.zip"));
 		}
+		StudyRun chosen = ((StudyResult) outputs.get("study")).chosen();
+		if (chosen != null) ModelFile.save(chosen.model(), folder.resolve(CHOSEN_MODEL));
 		err.println("wrote " + folder);
 	}
 

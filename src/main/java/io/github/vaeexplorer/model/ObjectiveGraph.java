@@ -24,6 +24,11 @@ import org.nd4j.linalg.api.buffer.DataType;
  * p(z_i)], the single-sample estimate of the KL, so with β = 1 the objective is the ELBO with a sampled KL. The
  * estimator is biased for small batches: when posteriors are narrow, the j = i term dominates each logsumexp, and
  * every dimension that separates the batch's samples adds about log M to the estimated TC.
+ * <p>
+ * The weights 1/(N·M) make each log-density low by about log N (a constant, without gradient), so the TC term as
+ * computed carries (k − 1)·log N and dimKL −k·log N plus log N from log q(z); the values a history or
+ * {@code tcDecomposition} reports are offset by these constants. {@code TcEstimatorBiasTest} measures the bias on a
+ * Gaussian with known TC: with the constant removed, +0.46 nats at M = 64 and +0.08 at M = 1,024.
  *
  * @author VAE Explorer developers
  */
@@ -67,7 +72,7 @@ final class ObjectiveGraph {
 	}
 
 	/** β-TCVAE's {@code {MI, TC, dimKL}}, batch means in nats, named {@value #MI}, {@value #TC}, {@value #DIM_KL}. */
-	private static SDVariable[] tcTerms(SameDiff sd, SDVariable mu, SDVariable logvar, SDVariable eps, SDVariable z,
+	static SDVariable[] tcTerms(SameDiff sd, SDVariable mu, SDVariable logvar, SDVariable eps, SDVariable z,
 		SDVariable logNm)
 	{
 		SDVariable zi = sd.expandDims(z, 1); // [M,1,k]

@@ -81,7 +81,7 @@ public final class BetaStudy {
 				if (trained.status() == TrainingResult.Status.DIVERGED) listener.message(trained.message());
 				MetricsReport report = LatentMetrics.compute(trained.model(), samples, factors, metrics);
 				StudyRun run = new StudyRun(beta, config.seed(), trained.model(), report, (System.nanoTime() - start) /
-					1e9);
+					1e9, trained.model().encode(samples)[0]);
 				runs.add(run);
 				EpochRecord last = run.lastEpoch();
 				listener.message(String.format(Locale.ROOT, "Beta study: beta=%s seed %d: loss %.1f; %s",

@@ -35,6 +35,8 @@ public enum StudyMetric {
 		.reconstructionRatio()),
 	/** Median largest step of an interpolation over its endpoints' distance. */
 	SMOOTHNESS("max_step_ratio", "largest step / endpoint distance", false, r -> r.report().gaps().smoothness()),
+	/** Label-free score: median UDR against the other seeds of the same settings (Duan et al. 2020). */
+	UDR("udr", "label-free score (UDR)", false, StudyRun::udr),
 	/** Mutual information gap. */
 	MIG("mig", "MIG", true, r -> r.report().mig()),
 	/** Separated attribute predictability. */

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.vaeexplorer.metrics.JsonNumbers;
+import io.github.vaeexplorer.metrics.UdrScore;
 import io.github.vaeexplorer.text.Numbers;
 
 /**
- * What a {@link BetaStudy} found: every completed run, and per β the mean and standard deviation over seeds of each
- * {@link StudyMetric}. Immutable.
+ * What a {@link BetaStudy} found: every completed run, per β the mean and standard deviation over seeds of each
+ * {@link StudyMetric}, and the {@link LabelFreeRanking} of the runs with the model it says to keep. Immutable.
  *
  * @author VAE Explorer developers
  */
@@ -24,10 +25,16 @@ public final class StudyResult {
 	private final boolean withFactors;
 	private final boolean complete;
 	private final String description;
+	private final LabelFreeRanking ranking;
 
 	StudyResult(double[] betas, List<StudyRun> runs, boolean withFactors, boolean complete, String description) {
 		this.betas = betas.clone();
-		this.runs = Collections.unmodifiableList(new ArrayList<>(runs));
+		List<LabelFreeRanking.Candidate> candidates = new ArrayList<>();
+		for (StudyRun r : runs) candidates.add(r.candidate());
+		this.ranking = runs.isEmpty() ? null : new LabelFreeRanking(candidates);
+		List<StudyRun> scored = new ArrayList<>();
+		for (int i = 0; i < runs.size(); i++) scored.add(runs.get(i).withUdr(ranking.score(i)));
+		this.runs = Collections.unmodifiableList(scored);
 		this.withFactors = withFactors;
 		this.complete = complete;
 		this.description = description;
@@ -47,6 +54,34 @@ public final class StudyResult {
 
 	/** The shared training settings, as text. */
 	public String description() { return description; }
+
+	/** The label-free ranking of the completed runs, or null if none completed. */
+	public LabelFreeRanking ranking() { return ranking; }
+
+	/** The run the label-free ranking says to keep, or null if none completed. */
+	public StudyRun chosen() {
+		return ranking == null ? null : runs.get(ranking.chosen());
+	}
+
+	/**
+	 * Spearman correlation over runs of the label-free score with MIG: how well ranking without labels agrees with
+	 * ranking by the factors (NaN without factors or with fewer than three scored runs).
+	 */
+	public double udrMigAgreement() {
+		if (!withFactors) return Double.NaN;
+		List<double[]> pairs = new ArrayList<>();
+		for (StudyRun r : runs) {
+			if (!Double.isNaN(r.udr()) && !Double.isNaN(r.value(StudyMetric.MIG))) pairs.add(new double[] { r.udr(),
+				r.value(StudyMetric.MIG) });
+		}
+		if (pairs.size() < 3) return Double.NaN;
+		double[] udr = new double[pairs.size()], mig = new double[pairs.size()];
+		for (int i = 0; i < udr.length; i++) {
+			udr[i] = pairs.get(i)[0];
+			mig[i] = pairs.get(i)[1];
+		}
+		return UdrScore.spearman(udr, mig);
+	}
 
 	/** The metrics reported: all, or all but the factor metrics without a factor table. */
 	public List<StudyMetric> metrics() {
@@ -108,6 +143,11 @@ public final class StudyResult {
 			byBeta.add(j);
 		}
 		o.add("by_beta", byBeta);
+		if (ranking != null) {
+			JsonObject r = ranking.toJson();
+			if (withFactors) JsonNumbers.add(r, "udr_mig_spearman", udrMigAgreement());
+			o.add("ranking", r);
+		}
 		return o;
 	}
 
@@ -118,7 +158,7 @@ public final class StudyResult {
 			if (runs(beta).isEmpty()) continue;
 			sb.append(String.format(Locale.ROOT, "beta=%s (%d seeds):", Numbers.format(beta), runs(beta).size()));
 			for (StudyMetric m : new StudyMetric[] { StudyMetric.RECONSTRUCTION, StudyMetric.TOTAL_KL,
-				StudyMetric.PRIOR_PRECISION, StudyMetric.MIDPOINT_RATIO, StudyMetric.SMOOTHNESS, StudyMetric.MIG })
+				StudyMetric.PRIOR_PRECISION, StudyMetric.MIDPOINT_RATIO, StudyMetric.SMOOTHNESS, StudyMetric.UDR, StudyMetric.MIG })
 			{
 				if (!metrics().contains(m)) continue;
 				double[] v = meanAndSd(beta, m);
@@ -126,6 +166,7 @@ public final class StudyResult {
 			}
 			sb.append(". ");
 		}
+		if (ranking != null) sb.append(ranking.verdict()).append(". ");
 		return sb.toString().trim();
 	}
 

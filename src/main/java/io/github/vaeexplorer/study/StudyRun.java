@@ -3,10 +3,12 @@ package io.github.vaeexplorer.study;
 import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.metrics.MetricsReport;
 import io.github.vaeexplorer.model.VaeModel;
+import io.github.vaeexplorer.text.Numbers;
 
 /**
  * One training run of a {@link BetaStudy}: its β and seed, the model it left, the last epoch's losses, what
- * {@link io.github.vaeexplorer.metrics.LatentMetrics} measured, and how long it took. Immutable apart from the model.
+ * {@link io.github.vaeexplorer.metrics.LatentMetrics} measured, its posterior means on the study's images, its label-free
+ * score, and how long it took. Immutable apart from the model.
  *
  * @author VAE Explorer developers
  */
@@ -17,14 +19,42 @@ public final class StudyRun {
 	private final VaeModel model;
 	private final MetricsReport report;
 	private final double seconds;
+	private final float[][] codes;
+	private final double udr;
 
-	StudyRun(double beta, long seed, VaeModel model, MetricsReport report, double seconds) {
+	StudyRun(double beta, long seed, VaeModel model, MetricsReport report, double seconds, float[][] codes) {
+		this(beta, seed, model, report, seconds, codes, Double.NaN);
+	}
+
+	private StudyRun(double beta, long seed, VaeModel model, MetricsReport report, double seconds, float[][] codes,
+		double udr)
+	{
 		this.beta = beta;
 		this.seed = seed;
 		this.model = model;
 		this.report = report;
 		this.seconds = seconds;
+		this.codes = codes;
+		this.udr = udr;
 	}
+
+	/** This run with its label-free score. */
+	StudyRun withUdr(double score) {
+		return new StudyRun(beta, seed, model, report, seconds, codes, score);
+	}
+
+	/** What distinguishes this run's training from the others' apart from the seed, e.g. {@code beta=4}. */
+	public String settings() {
+		return "beta=" + Numbers.format(beta);
+	}
+
+	/** The run as a candidate of the study's {@link LabelFreeRanking}. */
+	LabelFreeRanking.Candidate candidate() {
+		return new LabelFreeRanking.Candidate(settings(), seed, codes, report.statistics().activeDims());
+	}
+
+	/** Its label-free score: median UDR against the other seeds of its settings (NaN before ranking). */
+	public double udr() { return udr; }
 
 	public double beta() { return beta; }
 

@@ -134,10 +134,14 @@ class MetricsVerbsTest {
 		assertEquals(2, json.getAsJsonArray("runs").size());
 		assertTrue(json.get("complete").getAsBoolean());
 		for (String file : new String[] { "study.json", "study.csv", "montage.png", "montage.tif", "plots.png",
-			"plots.tif", "beta0-seed42.vae.zip", "beta1-seed42.vae.zip" })
+			"plots.tif", "beta0-seed42.vae.zip", "beta1-seed42.vae.zip", "chosen.vae.zip" })
 		{
 			assertTrue(Files.isRegularFile(folder.resolve(file)), file);
 		}
 		assertEquals(1.0, ModelFile.load(folder.resolve("beta1-seed42.vae.zip")).config().beta(), 0.0);
+		JsonObject chosen = json.getAsJsonObject("ranking").getAsJsonObject("chosen");
+		double beta = Double.parseDouble(chosen.get("settings").getAsString().substring("beta=".length()));
+		assertEquals(beta, ModelFile.load(folder.resolve("chosen.vae.zip")).config().beta(), 0.0);
+		assertEquals(2, json.getAsJsonObject("ranking").getAsJsonArray("models").size());
 	}
 }

@@ -106,6 +106,27 @@ class BetaStudyTest {
 	}
 
 	@Test
+	void theRunsAreRankedWithoutLabelsAgainstTheirOwnSeeds() {
+		LabelFreeRanking ranking = study.ranking();
+		assertEquals(4, ranking.candidates().size());
+		for (int i = 0; i < 4; i++) {
+			StudyRun run = study.runs().get(i);
+			assertTrue(ranking.comparedWithOwnSeeds(i));
+			assertEquals(ranking.score(i), run.udr(), 0.0);
+			assertTrue(run.udr() >= 0 && run.udr() <= 1, "UDR " + run.udr());
+			assertEquals(run.udr(), run.value(StudyMetric.UDR), 0.0);
+		}
+		// Two seeds of one setting agree with each other symmetrically: both get the same score.
+		assertEquals(study.runs().get(0).udr(), study.runs().get(1).udr(), 1e-12);
+		assertTrue(study.chosen() == study.runs().get(ranking.chosen()));
+		JsonObject json = study.toJson().getAsJsonObject("ranking");
+		assertEquals(study.chosen().settings(), json.getAsJsonObject("chosen").get("settings").getAsString());
+		assertTrue(json.has("udr_mig_spearman"));
+		assertTrue(study.summary().contains("Keep " + study.chosen().settings() + " seed " + study.chosen().seed()),
+			study.summary());
+	}
+
+	@Test
 	void cancellingKeepsTheRunsAlreadyFinished() {
 		CancellationToken token = new CancellationToken();
 		TrainingListener cancelAfterFirstRun = new TrainingListener() {
