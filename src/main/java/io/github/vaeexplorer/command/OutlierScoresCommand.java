@@ -16,7 +16,7 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code Outlier Scores...}: how unusual each slice of the active stack is to the model (see {@link OutlierScores}):
- * a Results table {@code slice, score, reconstruction, kl, nll_bits, complexity_bits, rank}, and a stack of the
+ * a Results table {@code slice, score, reconstruction, kl, nll_bits, complexity_bits, corrected_bits, rank}, and a stack of the
  * {@code top} most unusual slices, most unusual first.
  *
  * @author VAE Explorer developers
@@ -55,7 +55,7 @@ public class OutlierScoresCommand extends ContextCommand {
 		OutlierScores result = OutlierScores.of(vae, image, top);
 		outliers = result.top();
 		double[] score = result.scores(), rec = result.reconstruction(), kl = result.kl(), bits = result.nllBits(),
-			complexity = result.complexityBits();
+			complexity = result.complexityBits(), corrected = result.correctedBits();
 		int[] ranking = result.ranking(), rank = new int[score.length];
 		for (int r = 0; r < ranking.length; r++) rank[ranking[r]] = r + 1;
 		scores = new ResultsTable(score.length);
@@ -68,11 +68,12 @@ public class OutlierScoresCommand extends ContextCommand {
 			scores.setValue("kl", i, kl[i]);
 			scores.setValue("nll_bits", i, bits[i]);
 			scores.setValue("complexity_bits", i, complexity[i]);
+			scores.setValue("corrected_bits", i, corrected[i]);
 			scores.setValue("rank", i, rank[i]);
 		}
 		int most = ranking[0];
-		summary = String.format(Locale.ROOT, "Outlier scores of %s: the most unusual is slice %d (score %.1f bits: " +
-			"%.1f bits of negative ELBO minus %.0f bits of PNG complexity); the top %d are stacked.", image.getTitle(),
-			most + 1, score[most], bits[most], complexity[most], Math.min(top, score.length));
+		summary = String.format(Locale.ROOT, "Outlier scores of %s: the most unusual is slice %d (score %.2f: %.1f bits " +
+			"of negative ELBO minus %.0f bits of PNG complexity = %.1f bits); the top %d are stacked.", image.getTitle(),
+			most + 1, score[most], bits[most], complexity[most], corrected[most], Math.min(top, score.length));
 	}
 }

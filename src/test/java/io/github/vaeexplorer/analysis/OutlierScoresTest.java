@@ -63,10 +63,20 @@ class OutlierScoresTest {
 	}
 
 	@Test
-	void theScoreIsTheBoundInBitsMinusTheComplexityAndTheStackIsRanked() {
+	void theScoreIsTheRobustDistanceOfTheCorrectedBoundFromTheStacksMedianAndTheStackIsRanked() {
 		OutlierScores scores = OutlierScores.of(model, stack, 5);
-		double[] s = scores.scores(), bits = scores.nllBits(), c = scores.complexityBits();
-		for (int i = 0; i < s.length; i++) assertEquals(bits[i] - c[i], s[i], 1e-9);
+		double[] s = scores.scores(), bits = scores.nllBits(), c = scores.complexityBits(), corrected = scores
+			.correctedBits();
+		for (int i = 0; i < s.length; i++) assertEquals(bits[i] - c[i], corrected[i], 1e-9);
+		double[] sorted = corrected.clone();
+		Arrays.sort(sorted);
+		double median = (sorted[31] + sorted[32]) / 2;
+		double[] deviation = new double[64];
+		for (int i = 0; i < 64; i++) deviation[i] = Math.abs(corrected[i] - median);
+		double[] sortedDeviation = deviation.clone();
+		Arrays.sort(sortedDeviation);
+		double mad = (sortedDeviation[31] + sortedDeviation[32]) / 2;
+		for (int i = 0; i < s.length; i++) assertEquals(deviation[i] / (1.4826 * mad), s[i], 1e-9);
 		int[] ranked = scores.ranking();
 		for (int r = 1; r < ranked.length; r++) assertTrue(s[ranked[r - 1]] >= s[ranked[r]]);
 		assertEquals(5, scores.top().getStackSize());
