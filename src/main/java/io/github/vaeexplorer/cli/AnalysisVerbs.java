@@ -81,8 +81,10 @@ final class AnalysisVerbs {
 			if (stack != null) OutputFiles.saveTiff(image, stack);
 		}
 		err.println("wrote " + output + (stack == null ? "" : " and " + stack));
-		err.println(outputs.get("summary"));
-		if (outputs.get("report") != null) out.println(Json.PRETTY.toJson(outputs.get("report")));
+		if (outputs.get("report") != null) {
+			err.println(outputs.get("summary"));
+			out.println(Json.PRETTY.toJson(outputs.get("report")));
+		}
 		else out.println(outputs.get("summary"));
 		return 0;
 	}
