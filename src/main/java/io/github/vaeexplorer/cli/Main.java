@@ -73,6 +73,10 @@ public final class Main {
 				case "metrics":
 				case "study":
 					return new MetricsVerbs(out, err).run(verb, options);
+				case "cluster":
+				case "outliers":
+				case "shift":
+					return new AnalysisVerbs(out, err).run(verb, options);
 				case "interactive":
 					throw new IllegalArgumentException("interactive needs a display: use Plugins > VAE Explorer > " +
 						"Interactive Traversal... in Fiji or ImageJ");
@@ -292,6 +296,11 @@ public final class Main {
 		s.println("       metrics --latents CODES.csv --factors factors.csv   (MIG/SAP of codes from encode or another tool)");
 		s.println("       study --input STACK [--factors factors.csv --betas 0,1,4 --seeds 3 --epochs 20 --size 32]");
 		s.println("             [--out DIR]");
+		s.println("       cluster --model M.vae.zip --input STACK --out CLUSTERS.csv [--k 8 --method kmeans|gmm --seed 1]");
+		s.println("             [--stack PROTOTYPES.tif]");
+		s.println("       outliers --model M.vae.zip --input STACK --out SCORES.csv [--top 25 --stack TOP.tif]");
+		s.println("       shift --model M.vae.zip --input STACK --table LABELS.csv --column C --from A --to B");
+		s.println("             --out SHIFT.tif [--steps 9]");
 		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3]");
 		s.println("             [--memory_slices N]");
 		s.println("       sample_data --sample shapes|fashion-mnist --out OUT.tif");

@@ -50,7 +50,10 @@ public final class CommandCatalog {
 		new Entry("Beta Study...", "study", BetaStudyCommand.class),
 		new Entry("Interactive Traversal...", "interactive", InteractiveTraversalCommand.class),
 		new Entry("Open Sample Data...", "sample_data", OpenSampleDataCommand.class),
-		new Entry("Export Model...", "export", ExportModelCommand.class)));
+		new Entry("Export Model...", "export", ExportModelCommand.class),
+		new Entry("Cluster Latents...", "cluster", ClusterLatentsCommand.class),
+		new Entry("Outlier Scores...", "outliers", OutlierScoresCommand.class),
+		new Entry("Condition Shift...", "shift", ConditionShiftCommand.class)));
 
 	private CommandCatalog() {}
 

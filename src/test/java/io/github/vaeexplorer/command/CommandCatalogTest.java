@@ -64,6 +64,9 @@ class CommandCatalogTest {
 		contract.put("sample_data", Arrays.asList("sample"));
 		contract.put("export", Arrays.asList("model", "out", "format"));
 		contract.put("metrics", Arrays.asList("model", "factors"));
+		contract.put("cluster", Arrays.asList("model", "k", "method", "seed"));
+		contract.put("outliers", Arrays.asList("model", "top"));
+		contract.put("shift", Arrays.asList("model", "table", "column", "from", "to", "steps"));
 		contract.put("study", Arrays.asList("betas", "seeds", "factors", "objective", "architecture", "latent", "warmup",
 			"epochs", "batch", "learning_rate", "size", "validation", "seed"));
 		try (Context context = CommandContexts.create()) {
