@@ -49,7 +49,10 @@ public final class CommandCatalog {
 		new Entry("Latent Metrics...", "metrics", LatentMetricsCommand.class),
 		new Entry("Beta Study...", "study", BetaStudyCommand.class),
 		new Entry("Interactive Traversal...", "interactive", InteractiveTraversalCommand.class),
-		new Entry("Open Sample Data...", "sample_data", OpenSampleDataCommand.class)));
+		new Entry("Open Sample Data...", "sample_data", OpenSampleDataCommand.class),
+		// From segmented cells to a training stack, and results back onto the cells.
+		new Entry("Crop Cells...", "crop", CropCellsCommand.class),
+		new Entry("Color Cells By...", "color_cells", ColorCellsCommand.class)));
 
 	private CommandCatalog() {}
 
