@@ -65,6 +65,9 @@ class CommandCatalogTest {
 		contract.put("metrics", Arrays.asList("model", "factors"));
 		contract.put("study", Arrays.asList("betas", "seeds", "factors", "objective", "architecture", "latent", "warmup",
 			"epochs", "batch", "learning_rate", "size", "validation", "seed"));
+		contract.put("crop", Arrays.asList("labels", "rois", "input", "size", "channels", "mask", "align", "scale",
+			"table"));
+		contract.put("color_cells", Arrays.asList("column", "table", "labels", "crops"));
 		try (Context context = CommandContexts.create()) {
 			for (CommandCatalog.Entry e : CommandCatalog.entries()) {
 				CommandInfo info = context.service(CommandService.class).getCommand(e.command());
