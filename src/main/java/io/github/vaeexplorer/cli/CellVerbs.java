@@ -42,6 +42,8 @@ final class CellVerbs {
 		boolean crop = verb.equals("crop");
 		String input = crop ? options.require("input", "the field image, or a folder of images with label images")
 			: null;
+		if (!crop && options.rest().get("labels") == null) throw new IllegalArgumentException("--labels is required " +
+			"(the label image to color)");
 		Path output = Paths.get(options.require("out", crop ? "the crop stack to write, a TIFF" :
 			"the colored label image to write, a TIFF"));
 		if (input != null && Files.isRegularFile(Paths.get(input)) && Files.exists(output) && Files.isSameFile(Paths
