@@ -13,6 +13,8 @@ import ij.io.FileSaver;
 import ij.process.ShortProcessor;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,8 +26,9 @@ import java.util.Random;
  * Speed and memory of {@code Crop Cells}: {@code java -cp ... io.github.vaeexplorer.bench.CropBench field SIDE
  * OBJECTS} crops one generated field (seeded ellipses) in memory, in four settings; {@code folder DIR FIELDS SIDE
  * OBJECTS} writes that many two-channel 16-bit fields with label images to DIR and crops the folder as the command
- * does (files read one field at a time). Prints one JSON line a run: crops per second and peak memory. A developer
- * tool.
+ * does (files read one field at a time). Prints one JSON line a run: crops per second and peak memory. With DUMP,
+ * the field also goes to {@code DUMP.field.f32} and {@code DUMP.labels.i32} for the PyTorch peer
+ * {@code src/bench/python/torch_crop_peer.py}, which makes the same crops. A developer tool.
  *
  * @author VAE Explorer developers
  */
@@ -34,16 +37,28 @@ public final class CropBench {
 	private CropBench() {}
 
 	public static void main(String[] args) throws IOException {
-		if (args.length >= 3 && args[0].equals("field")) field(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+		if (args.length >= 3 && args[0].equals("field")) field(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+			args.length > 3 ? Paths.get(args[3]) : null);
 		else if (args.length >= 5 && args[0].equals("folder")) folder(Paths.get(args[1]), Integer.parseInt(args[2]),
 			Integer.parseInt(args[3]), Integer.parseInt(args[4]));
-		else System.err.println("usage: CropBench field SIDE OBJECTS | folder DIR FIELDS SIDE OBJECTS");
+		else System.err.println("usage: CropBench field SIDE OBJECTS [DUMP] | folder DIR FIELDS SIDE OBJECTS");
 	}
 
-	private static void field(int side, int objects) {
+	/** @param dump where to write the field and labels as raw little-endian arrays for a peer, or null */
+	private static void field(int side, int objects, Path dump) throws IOException {
 		int[] ids = new int[side * side];
 		float[] values = new float[side * side];
 		paint(new Random(1), side, objects, ids, values, null);
+		if (dump != null) {
+			ByteBuffer f = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN), l = ByteBuffer.allocate(
+				4 * ids.length).order(ByteOrder.LITTLE_ENDIAN);
+			for (int i = 0; i < ids.length; i++) {
+				f.putFloat(values[i]);
+				l.putInt(ids[i]);
+			}
+			Files.write(Paths.get(dump + ".field.f32"), f.array());
+			Files.write(Paths.get(dump + ".labels.i32"), l.array());
+		}
 		LabelImage labels = new LabelImage(side, side, ids);
 		Field field = new Field(side, side, new float[][] { values });
 		FieldSource source = new FieldSource() {
