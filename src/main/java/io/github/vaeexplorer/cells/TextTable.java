@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import io.github.vaeexplorer.table.FactorTable;
+
 /**
  * A CSV table read as text, for tables that mix numbers and words (the crop table's {@code source}, an ImageJ
  * Results table saved with a label column): a header line of names, then one line a row; fields may be quoted
@@ -88,6 +90,31 @@ public final class TextTable {
 			throw new IllegalArgumentException(source + ": column '" + column + "', row " + (row + 1) + ": '" + t +
 				"' is not a number");
 		}
+	}
+
+	/**
+	 * The numeric columns only, as the factor table the rest of the plugin reads: a column is kept when every cell is
+	 * a number or empty (NaN), so the crop table's {@code source}, {@code name} and {@code condition} are left out.
+	 */
+	public FactorTable numericColumns() {
+		List<String> kept = new ArrayList<>();
+		for (String column : columns) {
+			boolean numeric = true;
+			for (int r = 0; r < rows.size() && numeric; r++) {
+				try {
+					number(r, column);
+				}
+				catch (IllegalArgumentException e) {
+					numeric = false;
+				}
+			}
+			if (numeric) kept.add(column);
+		}
+		double[][] values = new double[rows.size()][kept.size()];
+		for (int r = 0; r < rows.size(); r++) {
+			for (int c = 0; c < kept.size(); c++) values[r][c] = number(r, kept.get(c));
+		}
+		return new FactorTable(kept, values);
 	}
 
 	/** @throws IllegalArgumentException naming the table's columns when it has no such column */

@@ -6,6 +6,6 @@
  * {@code float}/{@code int} arrays; no ImageJ. The ImageJ-facing half (opening files, ROIs, building stacks) is
  * {@link io.github.vaeexplorer.cells.ij}.
  * <p>
- * May depend on: {@code text}.
+ * May depend on: {@code table}, {@code text}.
  */
 package io.github.vaeexplorer.cells;

@@ -69,6 +69,20 @@ class CellCropperTest {
 	}
 
 	@Test
+	void sparseLargeIdsAreMeasuredInIdOrder() {
+		List<CellObject> objects = ObjectMeasurer.measure(LabelImage.fromValues("sparse", 4, 3, new float[] { 0,
+			16_000_000, 16_000_000, 0, 0, 0, 0, 0, 0, 5, 0, 0 }));
+		assertEquals(2, objects.size());
+		assertEquals(5, objects.get(0).label());
+		assertEquals(16_000_000, objects.get(1).label());
+		assertEquals(1.5, objects.get(1).x(), 0);
+		assertEquals(2, objects.get(1).area());
+		assertEquals("bad is not a label image: pixel (1,0) is 0.5 (labels are whole numbers from 0, background, to " +
+			"16777216)", assertThrows(IllegalArgumentException.class, () -> LabelImage.fromValues("bad", 2, 1,
+				new float[] { 0, 0.5f })).getMessage());
+	}
+
+	@Test
 	void anUnmaskedCropCopiesTheFieldAroundTheNearestPixelToTheCentroid() {
 		CellCropper.Crop crop = cropper(5, "none", "none").crop(field(), labels(), object(1));
 		// centroid (3, 3.5) -> pixel (3, 4) at crop (2, 2): the crop covers x 1..5, y 2..6.

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vaeexplorer.cells.TextTable;
+import io.github.vaeexplorer.table.FactorTable;
+
 import ij.IJ;
 import ij.ImagePlus;
 import ij.io.FileSaver;
@@ -76,6 +79,22 @@ class CellVerbsTest {
 		assertEquals(24f, painted.getProcessor().getf(25, 23), 0);
 		assertEquals(30f, painted.getProcessor().getf(35, 10), 0);
 		assertTrue(Float.isNaN(painted.getProcessor().getf(0, 0)));
+	}
+
+	@Test
+	void cropOfAFolderMakesOneStackAndItsTableReadsAsFactors() throws IOException {
+		Path fields = Files.createDirectories(dir.resolve("fields"));
+		Files.move(field, fields.resolve("field.tif"));
+		Files.move(labels, fields.resolve("field_labels.tif"));
+		Path crops = dir.resolve("crops.tif"), table = dir.resolve("crops.csv");
+		assertEquals(0, cli.run("crop", "--input", fields.toString(), "--out", crops.toString(), "--table", table
+			.toString()), cli.err());
+		assertEquals(3, IJ.openImage(crops.toString()).getStackSize());
+		FactorTable factors = TextTable.read(table).numericColumns();
+		assertEquals(3, factors.rowCount());
+		assertFalse(factors.columnNames().contains("source"));
+		assertEquals(List.of(3.0, 4.0, 8.0), List.of(factors.get(0, 1), factors.get(1, 1), factors.get(2, 1)));
+		assertEquals("label", factors.columnNames().get(1));
 	}
 
 	@Test
