@@ -57,6 +57,11 @@ public final class LabelImage {
 		return ids[y * width + x];
 	}
 
+	/** A copy of the ids, row by row. */
+	public int[] copyOfIds() {
+		return ids.clone();
+	}
+
 	/** The ids, row by row: the array itself, not a copy (do not change it). */
 	int[] ids() {
 		return ids;

@@ -67,7 +67,7 @@ class CommandCatalogTest {
 			"epochs", "batch", "learning_rate", "size", "validation", "seed"));
 		contract.put("crop", Arrays.asList("labels", "rois", "input", "size", "channels", "mask", "align", "scale",
 			"table"));
-		contract.put("color_cells", Arrays.asList("column", "table", "labels", "crops"));
+		contract.put("color_cells", Arrays.asList("column", "table", "labels", "crops", "rois"));
 		try (Context context = CommandContexts.create()) {
 			for (CommandCatalog.Entry e : CommandCatalog.entries()) {
 				CommandInfo info = context.service(CommandService.class).getCommand(e.command());

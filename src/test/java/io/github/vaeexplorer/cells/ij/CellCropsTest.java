@@ -169,6 +169,9 @@ class CellCropsTest {
 		assertEquals(-3.5f, colored.getProcessor().getf(21, 12), 0);
 		assertTrue(Float.isNaN(colored.getProcessor().getf(0, 0)), "background");
 		assertTrue(Float.isNaN(colored.getProcessor().getf(0, 21)), "the border object was not cropped: no value");
+		assertEquals(3, colored.getOverlay().size(), "a colour bar and its two ends' values");
+		assertEquals("0.2500", ((ij.gui.TextRoi) colored.getOverlay().get(1)).getText().trim());
+		assertEquals("-3.500", ((ij.gui.TextRoi) colored.getOverlay().get(2)).getText().trim());
 		ImagePlus byArea = ColoredCells.paint(labels("f_labels.tif"), TextTable.read(crops), "area", null);
 		assertEquals(16f, byArea.getProcessor().getf(6, 5), 0);
 		assertEquals(15f, byArea.getProcessor().getf(22, 14), 0);
