@@ -5,6 +5,7 @@ import io.github.vaeexplorer.text.Numbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The crop table: one row a slice of the crop stack. Columns: {@code slice} (1-based), {@code source} (the field's
@@ -20,11 +21,15 @@ public final class CropTable {
 
 	private final List<String> columns = new ArrayList<>();
 	private final List<Object[]> rows = new ArrayList<>();
+	private final List<CropRecord> records;
+	private final int[] channelNumbers;
 
 	/**
 	 * @param channelNumbers the 1-based source channel of each crop channel, for the {@code mean_C} columns
 	 */
 	public CropTable(List<CropRecord> records, int[] channelNumbers) {
+		this.records = new ArrayList<>(records);
+		this.channelNumbers = channelNumbers.clone();
 		Collections.addAll(columns, "slice", "source", "label", "x", "y", "area", "bbox_x", "bbox_y", "bbox_width",
 			"bbox_height", "angle", "major");
 		for (int c : channelNumbers) columns.add("mean_" + c);
@@ -43,6 +48,19 @@ public final class CropTable {
 			if (conditions) row.add(r.condition());
 			rows.add(row.toArray());
 		}
+	}
+
+	/**
+	 * The same table with the {@code condition} of every row whose source is listed replaced (from a CSV of
+	 * {@code source,condition} rows, say); other rows keep theirs.
+	 */
+	public CropTable withConditions(Map<String, String> bySource) {
+		List<CropRecord> changed = new ArrayList<>();
+		for (CropRecord r : records) {
+			String condition = bySource.getOrDefault(r.source(), r.condition());
+			changed.add(new CropRecord(r.slice(), r.source(), condition, r.name(), r.object(), r.means()));
+		}
+		return new CropTable(changed, channelNumbers);
 	}
 
 	public List<String> columns() { return Collections.unmodifiableList(columns); }

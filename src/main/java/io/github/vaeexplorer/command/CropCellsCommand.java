@@ -2,6 +2,7 @@ package io.github.vaeexplorer.command;
 
 import io.github.vaeexplorer.cells.CropSettings;
 import io.github.vaeexplorer.cells.CropTable;
+import io.github.vaeexplorer.cells.TextTable;
 import io.github.vaeexplorer.cells.ij.CellCrops;
 import io.github.vaeexplorer.cells.ij.RoiLabels;
 import io.github.vaeexplorer.data.OutputFiles;
@@ -63,6 +64,10 @@ public class CropCellsCommand extends ContextCommand {
 	@Parameter(label = "scale", choices = { "none", "normalise" }, persist = false)
 	private String scale = "none";
 
+	@Parameter(label = "conditions", required = false, style = "open", persist = false,
+		description = "A CSV of source,condition rows: each field's condition (else its sub-folder's)")
+	private String conditions = "";
+
 	@Parameter(label = "table", required = false, style = "save", persist = false,
 		description = "Where to save the crop table as CSV (optional)")
 	private String table = "";
@@ -84,6 +89,7 @@ public class CropCellsCommand extends ContextCommand {
 		try {
 			if (tableFile != null) OutputFiles.requireWritableText(tableFile, "a CSV table");
 			CellCrops made = crop(settings);
+			if (!text(conditions).isEmpty()) made = made.withConditions(TextTable.read(Paths.get(text(conditions))));
 			crops = made.crops();
 			results = resultsTable(made.table());
 			summary = made.note();

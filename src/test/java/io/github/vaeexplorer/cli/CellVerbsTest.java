@@ -87,8 +87,11 @@ class CellVerbsTest {
 		Files.move(field, fields.resolve("field.tif"));
 		Files.move(labels, fields.resolve("field_labels.tif"));
 		Path crops = dir.resolve("crops.tif"), table = dir.resolve("crops.csv");
+		Path conditions = dir.resolve("conditions.csv");
+		Files.write(conditions, "source,condition\nfield.tif,\"treated, 2 h\"\n".getBytes(StandardCharsets.UTF_8));
 		assertEquals(0, cli.run("crop", "--input", fields.toString(), "--out", crops.toString(), "--table", table
-			.toString()), cli.err());
+			.toString(), "--conditions", conditions.toString()), cli.err());
+		assertEquals("treated, 2 h", TextTable.read(table).text(2, "condition"));
 		assertEquals(3, IJ.openImage(crops.toString()).getStackSize());
 		FactorTable factors = TextTable.read(table).numericColumns();
 		assertEquals(3, factors.rowCount());

@@ -6,6 +6,7 @@ import io.github.vaeexplorer.cells.CropTable;
 import io.github.vaeexplorer.cells.Field;
 import io.github.vaeexplorer.cells.FieldSource;
 import io.github.vaeexplorer.cells.LabelImage;
+import io.github.vaeexplorer.cells.TextTable;
 import io.github.vaeexplorer.data.ImageFiles;
 
 import ij.ImagePlus;
@@ -13,7 +14,9 @@ import ij.gui.Roi;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code Crop Cells...} on ImageJ images: one open field with a label image or ROIs, or a folder of field + label
@@ -101,8 +104,20 @@ public final class CellCrops {
 	private static CellCrops run(List<FieldSource> sources, CropSettings settings, String channels, String title) {
 		CropStack stack = new CropStack();
 		CropRun.Result result = new CropRun(settings).run(sources, stack);
-		int count = result.records().get(0).means().length;
-		CropTable table = new CropTable(result.records(), ImagePlanes.numbers(channels, count));
-		return new CellCrops(stack.image(title), table, result.note(settings.autoSize()));
+		return new CellCrops(stack.image(title), new CropTable(result.records(), ImagePlanes.numbers(channels, result
+			.records().get(0).means().length)), result.note(settings.autoSize()));
+	}
+
+	/**
+	 * The same crops with each field's {@code condition} taken from a table of {@code source,condition} rows
+	 * (a field not listed keeps its sub-folder's condition, or none).
+	 */
+	public CellCrops withConditions(TextTable conditions) {
+		conditions.require("source");
+		conditions.require("condition");
+		Map<String, String> bySource = new HashMap<>();
+		for (int r = 0; r < conditions.rowCount(); r++) bySource.put(conditions.text(r, "source"), conditions.text(r,
+			"condition"));
+		return new CellCrops(crops, table.withConditions(bySource), note);
 	}
 }
