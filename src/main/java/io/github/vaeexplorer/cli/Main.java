@@ -299,7 +299,8 @@ public final class Main {
 		s.println("       (interactive needs a display: Plugins > VAE Explorer > Interactive Traversal...)");
 		s.println("       demo [--out DIR]");
 		s.println("       crop --input IMAGE|FOLDER (--labels LABELS.tif|DIR | --rois RoiSet.zip) --out CROPS.tif");
-		s.println("            [--table CROPS.csv --size auto --channels all --mask none --align none --scale none --conditions C.csv]");
+		s.println("            [--table CROPS.csv --size auto --channels all --mask none --align none --scale none]");
+		s.println("            [--conditions SOURCE_CONDITION.csv]");
 		s.println("       color_cells --labels LABELS.tif --table T.csv --column C --out COLORED.tif [--crops CROPS.csv]");
 	}
 }
