@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,23 +54,19 @@ public final class FieldPairs {
 		String channels)
 	{
 		Path labelsDir = labelsFolder == null ? folder : labelsFolder;
+		Map<String, Path> byBase = new HashMap<>();
+		if (Files.isDirectory(labelsDir)) {
+			for (Path p : ImageFiles.list(labelsDir)) byBase.putIfAbsent(ImageFiles.baseName(p.getFileName().toString()), p);
+		}
 		for (Path image : ImageFiles.list(folder)) {
 			String base = ImageFiles.baseName(image.getFileName().toString());
 			if (base.endsWith(LABELS_SUFFIX)) continue;
-			Path labels = find(labelsDir, base + LABELS_SUFFIX);
-			if (labels == null && labelsFolder != null) labels = find(labelsDir, base);
+			Path labels = byBase.get(base + LABELS_SUFFIX);
+			if (labels == null && labelsFolder != null) labels = byBase.get(base);
 			if (labels == null) throw new IllegalArgumentException(image.getFileName() + " has no label image: " +
 				"expected " + base + LABELS_SUFFIX + ".tif in " + labelsDir);
 			sources.add(new FileFieldSource(image, labels, condition, channels));
 		}
-	}
-
-	private static Path find(Path dir, String base) {
-		if (!Files.isDirectory(dir)) return null;
-		for (Path p : ImageFiles.list(dir)) {
-			if (ImageFiles.baseName(p.getFileName().toString()).equals(base)) return p;
-		}
-		return null;
 	}
 
 	private static List<Path> subfolders(Path folder) {
