@@ -108,6 +108,8 @@ public class CropCellsCommand extends ContextCommand {
 			Path folder = Paths.get(text(input));
 			if (!Files.isDirectory(folder)) throw new IllegalArgumentException("input must name a folder of images " +
 				"(got '" + input + "')");
+			if (!text(rois).isEmpty()) throw new IllegalArgumentException("rois outline the objects of one image, not " +
+				"of a folder: give the folder's label images (NAME_labels.tif) instead");
 			Path labelsFolder = text(labels).isEmpty() ? null : Paths.get(text(labels));
 			if (labelsFolder != null && !Files.isDirectory(labelsFolder)) throw new IllegalArgumentException(
 				"with input, labels must name the folder of label images (got '" + labels + "')");

@@ -97,8 +97,11 @@ public final class CellCrops {
 			@Override
 			public String objectName(int label) { return label < names.length ? names[label] : ""; }
 		};
-		return run(Collections.singletonList(source), settings, channels, "Crops of " + ImageFiles.baseName(field
-			.getTitle()));
+		CellCrops made = run(Collections.singletonList(source), settings, channels, "Crops of " + ImageFiles.baseName(
+			field.getTitle()));
+		// Rotation keeps the pixel size; a normalised scale gives every crop its own.
+		if (settings.scale() == CropSettings.Scale.NONE) made.crops.setCalibration(field.getCalibration().copy());
+		return made;
 	}
 
 	private static CellCrops run(List<FieldSource> sources, CropSettings settings, String channels, String title) {

@@ -67,9 +67,12 @@ class CellCropsTest {
 
 	@Test
 	void sixteenBitTwoChannelFieldsKeepBothChannelsAndTheirValues() {
-		CellCrops made = CellCrops.ofLabels(field("f.tif"), labels("f_labels.tif"), CropSettings.of("6", "none",
-			"none", "none"), "all");
+		ImagePlus source = field("f.tif");
+		source.getCalibration().pixelWidth = 0.25;
+		CellCrops made = CellCrops.ofLabels(source, labels("f_labels.tif"), CropSettings.of("6", "none", "none",
+			"none"), "all");
 		ImagePlus crops = made.crops();
+		assertEquals(0.25, crops.getCalibration().pixelWidth, 0);
 		assertEquals(2, crops.getNChannels());
 		assertEquals(2, crops.getNSlices());
 		assertEquals(32, crops.getBitDepth());
