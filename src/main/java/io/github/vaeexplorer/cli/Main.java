@@ -82,6 +82,9 @@ public final class Main {
 						"Interactive Traversal... in Fiji or ImageJ");
 				case "export":
 					return new ExportVerb(out).run(options);
+				case "crop":
+				case "color_cells":
+					return new CellVerbs(out).run(verb, options);
 				case "demo":
 					return new Demo(out).run(Paths.get(orDefault(options.take("out"), "demo-out")), options.rest());
 				default:
@@ -110,7 +113,7 @@ public final class Main {
 
 	/** Whether a verb computes with ND4J: writing a sample stack or scoring given codes does not. */
 	private static boolean needsNd4j(String verb, CliOptions options) {
-		if (verb.equals("sample_data")) return false;
+		if (verb.equals("sample_data") || CellVerbs.runs(verb)) return false;
 		return !(verb.equals("metrics") && options.rest().containsKey("latents"));
 	}
 
@@ -307,5 +310,9 @@ public final class Main {
 		s.println("       (interactive needs a display: Plugins > VAE Explorer > Interactive Traversal...)");
 		s.println("       demo [--out DIR]");
 		s.println("       export --model M.vae.zip --out PACKAGE.zip [--format bioimageio]");
+		s.println("       crop --input IMAGE|FOLDER (--labels LABELS.tif|DIR | --rois RoiSet.zip) --out CROPS.tif");
+		s.println("            [--table CROPS.csv --size auto --channels all --mask none --align none --scale none]");
+		s.println("            [--conditions SOURCE_CONDITION.csv]");
+		s.println("       color_cells --labels LABELS.tif --table T.csv --column C --out COLORED.tif [--crops CROPS.csv]");
 	}
 }

@@ -53,7 +53,10 @@ public final class CommandCatalog {
 		new Entry("Export Model...", "export", ExportModelCommand.class),
 		new Entry("Cluster Latents...", "cluster", ClusterLatentsCommand.class),
 		new Entry("Outlier Scores...", "outliers", OutlierScoresCommand.class),
-		new Entry("Condition Shift...", "shift", ConditionShiftCommand.class)));
+		new Entry("Condition Shift...", "shift", ConditionShiftCommand.class),
+		// From segmented cells to a training stack, and results back onto the cells.
+		new Entry("Crop Cells...", "crop", CropCellsCommand.class),
+		new Entry("Color Cells By...", "color_cells", ColorCellsCommand.class)));
 
 	private CommandCatalog() {}
 

@@ -69,6 +69,9 @@ class CommandCatalogTest {
 		contract.put("shift", Arrays.asList("model", "table", "column", "from", "to", "steps"));
 		contract.put("study", Arrays.asList("betas", "seeds", "factors", "objective", "architecture", "latent", "warmup",
 			"epochs", "batch", "learning_rate", "size", "validation", "seed"));
+		contract.put("crop", Arrays.asList("labels", "rois", "input", "size", "channels", "mask", "align", "scale",
+			"conditions", "table"));
+		contract.put("color_cells", Arrays.asList("column", "table", "labels", "crops", "rois"));
 		try (Context context = CommandContexts.create()) {
 			for (CommandCatalog.Entry e : CommandCatalog.entries()) {
 				CommandInfo info = context.service(CommandService.class).getCommand(e.command());
