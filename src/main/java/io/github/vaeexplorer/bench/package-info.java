@@ -3,6 +3,6 @@
  * generated blob images, optionally beside a PyTorch peer script run as a child process; and
  * {@link io.github.vaeexplorer.bench.CropBench}, the speed and memory of Crop Cells. Developer tools.
  * <p>
- * May depend on: {@code cells}, {@code data}, {@code history}, {@code model}, {@code nd4j}, {@code train}.
+ * May depend on: {@code cells}, {@code cells.ij}, {@code data}, {@code history}, {@code model}, {@code nd4j}, {@code train}.
  */
 package io.github.vaeexplorer.bench;
