@@ -76,6 +76,9 @@ public final class Main {
 				case "interactive":
 					throw new IllegalArgumentException("interactive needs a display: use Plugins > VAE Explorer > " +
 						"Interactive Traversal... in Fiji or ImageJ");
+				case "explorer":
+					throw new IllegalArgumentException("explorer needs a display: use Plugins > VAE Explorer > " +
+						"Latent Explorer... in Fiji or ImageJ (embed writes its map as CSV)");
 				case "demo":
 					return new Demo(out).run(Paths.get(orDefault(options.take("out"), "demo-out")), options.rest());
 				default:
@@ -295,5 +298,7 @@ public final class Main {
 		s.println("       sample_data --sample shapes|fashion-mnist --out OUT.tif");
 		s.println("       (interactive needs a display: Plugins > VAE Explorer > Interactive Traversal...)");
 		s.println("       demo [--out DIR]");
+		s.println("       embed --model M.vae.zip --input STACK --out COORDS.csv [--axes pca|umap|dims:I,J]");
+		s.println("       (explorer needs a display: Plugins > VAE Explorer > Latent Explorer...)");
 	}
 }

@@ -49,7 +49,12 @@ public final class CommandCatalog {
 		new Entry("Latent Metrics...", "metrics", LatentMetricsCommand.class),
 		new Entry("Beta Study...", "study", BetaStudyCommand.class),
 		new Entry("Interactive Traversal...", "interactive", InteractiveTraversalCommand.class),
-		new Entry("Open Sample Data...", "sample_data", OpenSampleDataCommand.class)));
+		new Entry("Open Sample Data...", "sample_data", OpenSampleDataCommand.class),
+		new Entry("Latent Explorer...", "explorer", LatentExplorerCommand.class)));
+
+	/** Verbs of the command line that have no menu entry (their "menu name" is the verb, for messages). */
+	private static final List<Entry> CLI_ONLY = Collections.unmodifiableList(Arrays.asList(
+		new Entry("embed", "embed", EmbedCommand.class)));
 
 	private CommandCatalog() {}
 
@@ -63,8 +68,14 @@ public final class CommandCatalog {
 		return ENTRIES.stream().filter(e -> e.command().equals(command)).findFirst();
 	}
 
-	/** The action with a given verb. */
+	/** The action with a given verb (menu entries first, then the command line's own verbs). */
 	public static Optional<Entry> byVerb(String verb) {
-		return ENTRIES.stream().filter(e -> e.verb().equals(verb)).findFirst();
+		Optional<Entry> menu = ENTRIES.stream().filter(e -> e.verb().equals(verb)).findFirst();
+		return menu.isPresent() ? menu : CLI_ONLY.stream().filter(e -> e.verb().equals(verb)).findFirst();
+	}
+
+	/** The command line's verbs without a menu entry (e.g. {@code embed}, the Latent Explorer's headless part). */
+	public static List<Entry> cliOnly() {
+		return CLI_ONLY;
 	}
 }

@@ -4,7 +4,7 @@
  * the core and returns its outputs without showing any window. Also the text-to-typed binding of their keys and a
  * runner that calls them on the current thread.
  * <p>
- * May depend on: {@code data}, {@code data.synthetic}, {@code history}, {@code latent}, {@code metrics}, {@code model},
+ * May depend on: {@code data}, {@code data.synthetic}, {@code explore}, {@code history}, {@code latent}, {@code metrics}, {@code model},
  * {@code report}, {@code study}, {@code table}, {@code text}, {@code train}.
  */
 package io.github.vaeexplorer.command;
