@@ -62,6 +62,7 @@ class CommandCatalogTest {
 		contract.put("encode", Arrays.asList("model"));
 		contract.put("info", Arrays.asList("model", "color_by", "table"));
 		contract.put("sample_data", Arrays.asList("sample"));
+		contract.put("explorer", Arrays.asList("model", "axes", "color_by", "table"));
 		contract.put("metrics", Arrays.asList("model", "factors"));
 		contract.put("study", Arrays.asList("betas", "seeds", "factors", "objective", "architecture", "latent", "warmup",
 			"epochs", "batch", "learning_rate", "size", "validation", "seed"));
