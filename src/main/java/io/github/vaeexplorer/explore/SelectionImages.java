@@ -18,6 +18,8 @@ public final class SelectionImages {
 	public static final String CELLS = "vae_explorer.cells";
 
 	private static final int MAX_GALLERY_COLUMNS = 12;
+	/** Small cells are enlarged to about this many pixels (at most 4 times), so their labels fit. */
+	private static final int MIN_TILE = 80;
 
 	private SelectionImages() {}
 
@@ -53,23 +55,24 @@ public final class SelectionImages {
 	 * @throws IllegalArgumentException if nothing is selected
 	 */
 	public static ImagePlus gallery(ImagePlus source, int[] slices) {
-		ImagePlus sub = substack(source, slices);
-		if (sub.getNChannels() > 1) sub = firstChannel(sub);
+		ImagePlus sub = firstChannel(substack(source, slices));
 		int n = slices.length, columns = Math.min(MAX_GALLERY_COLUMNS, (int) Math.ceil(Math.sqrt(n)));
 		int rows = (n + columns - 1) / columns;
-		double scale = Math.max(1, 64.0 / Math.max(source.getWidth(), source.getHeight()));
-		ImagePlus montage = new MontageMaker().makeMontage2(sub, columns, rows, Math.min(4, Math.floor(scale)), 1, n,
-			1, 1, n <= 400);
+		double scale = Math.min(4, Math.ceil(MIN_TILE / (double) Math.max(source.getWidth(), source.getHeight())));
+		ImagePlus montage = new MontageMaker().makeMontage2(sub, columns, rows, Math.max(1, scale), 1, n, 1, 1, n <=
+			400);
 		montage.setTitle("Gallery of " + n + " cells of " + source.getTitle());
 		montage.setProperty(CELLS, n);
 		return montage;
 	}
 
+	/** The first channel of each sample, labelled with just its slice number (what fits under a cell). */
 	private static ImagePlus firstChannel(ImagePlus sub) {
 		ImageStack stack = new ImageStack(sub.getWidth(), sub.getHeight());
 		for (int s = 1; s <= sub.getNSlices(); s++) {
 			int index = sub.getStackIndex(1, s, 1);
-			stack.addSlice(sub.getStack().getSliceLabel(index), sub.getStack().getProcessor(index));
+			stack.addSlice(sub.getStack().getSliceLabel(index).replace("slice ", ""), sub.getStack().getProcessor(
+				index));
 		}
 		return new ImagePlus(sub.getTitle(), stack);
 	}

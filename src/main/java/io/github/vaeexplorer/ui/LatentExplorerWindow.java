@@ -124,7 +124,12 @@ public final class LatentExplorerWindow {
 	// -- Layout --
 
 	private JPanel controls() {
+		JPanel rows = new JPanel();
+		rows.setLayout(new BoxLayout(rows, BoxLayout.Y_AXIS));
 		JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+		JPanel colourRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+		rows.add(row);
+		rows.add(colourRow);
 		row.add(new JLabel("axes"));
 		row.add(axesKind);
 		row.add(dimX);
@@ -139,7 +144,8 @@ public final class LatentExplorerWindow {
 			dimY.addItem(item);
 		}
 		if (order.length > 1) dimY.setSelectedIndex(1);
-		row.add(new JLabel("  colour by"));
+		colourRow.add(new JLabel("colour by"));
+		colourRow.add(colourBy);
 		colourBy.addItem(NONE);
 		ColourColumn given = session.colourColumn();
 		if (given != null) colourBy.addItem(given.name());
@@ -153,7 +159,7 @@ public final class LatentExplorerWindow {
 		dimX.addActionListener(e -> applyAxes());
 		dimY.addActionListener(e -> applyAxes());
 		colourBy.addActionListener(e -> applyColours());
-		return row;
+		return rows;
 	}
 
 	private JPanel side() {
