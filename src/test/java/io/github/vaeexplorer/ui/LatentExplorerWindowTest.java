@@ -10,9 +10,11 @@ import io.github.vaeexplorer.explore.Embedding;
 import io.github.vaeexplorer.explore.ExploreTestKit;
 import io.github.vaeexplorer.explore.ExplorerSession;
 import io.github.vaeexplorer.explore.SelectionImages;
+import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.nd4j.NativeBackend;
 
+import ij.IJ;
 import ij.ImageJ;
 import ij.ImagePlus;
 import ij.WindowManager;
@@ -22,6 +24,7 @@ import java.awt.Point;
 import java.awt.event.InputEvent;
 import java.awt.event.MouseEvent;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +35,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Latent Explorer window under a real display ({@code xvfb-run}): mouse events on its scatter, and what they do
- * to the source stack and ImageJ's windows.
+ * to the source stack and ImageJ's windows, and the menu command run from a macro line.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LatentExplorerWindowTest {
@@ -54,7 +58,7 @@ class LatentExplorerWindowTest {
 
 	@AfterEach
 	void closeWindows() {
-		for (LatentExplorerWindow w : opened) GuiTestKit.onEdt(() -> w.frame().dispose());
+		for (LatentExplorerWindow w : opened) if (w != null) GuiTestKit.onEdt(() -> w.frame().dispose());
 		opened.clear();
 		GuiTestKit.onEdt(() -> {
 			ResultsTable.getResultsTable().reset();
@@ -178,6 +182,20 @@ class LatentExplorerWindowTest {
 		assertTrue(decoded.getTitle().startsWith("Decoded at z0 (mu)="), decoded.getTitle());
 		assertEquals(16, decoded.getWidth());
 		assertEquals(before, stack.getCurrentSlice(), "the stack did not move");
+	}
+
+	@Test
+	void theMenuCommandOpensTheWindowFromAMacroLine(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("hand.vae.zip");
+		ModelFile.save(model, file);
+		ImagePlus stack = ExploreTestKit.stack(15);
+		GuiTestKit.onEdt(() -> stack.show());
+		GuiTestKit.waitUntil(() -> WindowManager.getCurrentImage() == stack, 5000, "the stack active");
+		IJ.run("Latent Explorer...", "model=[" + file + "] axes=dims:2,0 color_by=mu_1 table=");
+		String title = "Latent Explorer: explore-shapes (hand.vae.zip)";
+		GuiTestKit.waitUntil(() -> GuiTestKit.frame(title) != null, 20000, title);
+		opened.add(null);
+		GuiTestKit.onEdt(() -> GuiTestKit.frame(title).dispose());
 	}
 
 	private static boolean within(double v, double a, double b) {
