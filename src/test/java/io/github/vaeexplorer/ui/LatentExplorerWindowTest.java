@@ -1,5 +1,6 @@
 package io.github.vaeexplorer.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +11,8 @@ import io.github.vaeexplorer.explore.Embedding;
 import io.github.vaeexplorer.explore.ExploreTestKit;
 import io.github.vaeexplorer.explore.ExplorerSession;
 import io.github.vaeexplorer.explore.SelectionImages;
+import io.github.vaeexplorer.latent.Anchor;
+import io.github.vaeexplorer.latent.TraversalSession;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.nd4j.NativeBackend;
@@ -118,6 +121,26 @@ class LatentExplorerWindowTest {
 		click(w.scatter(), w.scatter().pixelOf(target));
 		assertEquals(target + 1, stack.getCurrentSlice(), "the click showed slice " + (target + 1));
 		assertEquals(target, w.session().current(), "and its point is ringed");
+	}
+
+	@Test
+	void clickingAPointReAnchorsAnOpenTraversalThatFollowsTheStack() {
+		ImagePlus stack = ExploreTestKit.stack(40);
+		LatentExplorerWindow w = open(stack, "pca");
+		TraversalDialog traversal = TraversalDialog.open(new TraversalSession(model, Paths.get("hand.vae.zip"), Anchor
+			.parse("slice:1"), stack));
+		try {
+			int target = isolatedPoint(w);
+			click(w.scatter(), w.scatter().pixelOf(target));
+			String expected = "slice:" + (target + 1) + " of explore-shapes";
+			GuiTestKit.waitUntil(() -> expected.equals(traversal.session().anchorDescription()), 10000, expected);
+			// Encoded alone rather than in a batch: equal up to float rounding.
+			assertArrayEquals(w.session().encoding().mu()[target], traversal.session().anchorCode(), 1e-5f,
+				"the traversal's anchor is the clicked slice's code");
+		}
+		finally {
+			GuiTestKit.onEdt(() -> traversal.frame().dispose());
+		}
 	}
 
 	@Test
