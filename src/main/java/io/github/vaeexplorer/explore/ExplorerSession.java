@@ -2,6 +2,7 @@ package io.github.vaeexplorer.explore;
 
 import io.github.vaeexplorer.data.OutputImageFactory;
 import io.github.vaeexplorer.latent.LatentEncoding;
+import io.github.vaeexplorer.latent.TraversalSession;
 import io.github.vaeexplorer.model.VaeModel;
 
 import ij.ImagePlus;
@@ -259,14 +260,7 @@ public final class ExplorerSession {
 		Projection p = embedding.projection();
 		String where = String.format(Locale.ROOT, "%s=%.2f, %s=%.2f", p.axisName(0), x, p.axisName(1), y);
 		return images.create("Decoded at " + where + " of " + source.getTitle(), Collections.singletonList(decoded),
-			Collections.singletonList(label(z)), model.normalisation(), encoding.samples().geometry(),
+			Collections.singletonList(TraversalSession.label(z)), model.normalisation(), encoding.samples().geometry(),
 			source.getCalibration());
-	}
-
-	private static String label(float[] z) {
-		StringBuilder s = new StringBuilder();
-		for (int d = 0; d < z.length; d++) s.append(d > 0 ? " " : "").append(String.format(Locale.ROOT, "z%d=%+.2f",
-			d, z[d]));
-		return s.toString();
 	}
 }
