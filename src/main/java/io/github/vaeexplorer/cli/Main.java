@@ -85,6 +85,9 @@ public final class Main {
 				case "crop":
 				case "color_cells":
 					return new CellVerbs(out).run(verb, options);
+				case "explorer":
+					throw new IllegalArgumentException("explorer needs a display: use Plugins > VAE Explorer > " +
+						"Latent Explorer... in Fiji or ImageJ (embed writes its map as CSV)");
 				case "demo":
 					return new Demo(out).run(Paths.get(orDefault(options.take("out"), "demo-out")), options.rest());
 				default:
@@ -314,5 +317,7 @@ public final class Main {
 		s.println("            [--table CROPS.csv --size auto --channels all --mask none --align none --scale none]");
 		s.println("            [--conditions SOURCE_CONDITION.csv]");
 		s.println("       color_cells --labels LABELS.tif --table T.csv --column C --out COLORED.tif [--crops CROPS.csv]");
+		s.println("       embed --model M.vae.zip --input STACK --out COORDS.csv [--axes pca|umap|dims:I,J]");
+		s.println("       (explorer needs a display: Plugins > VAE Explorer > Latent Explorer...)");
 	}
 }

@@ -56,7 +56,12 @@ public final class CommandCatalog {
 		new Entry("Condition Shift...", "shift", ConditionShiftCommand.class),
 		// From segmented cells to a training stack, and results back onto the cells.
 		new Entry("Crop Cells...", "crop", CropCellsCommand.class),
-		new Entry("Color Cells By...", "color_cells", ColorCellsCommand.class)));
+		new Entry("Color Cells By...", "color_cells", ColorCellsCommand.class),
+		new Entry("Latent Explorer...", "explorer", LatentExplorerCommand.class)));
+
+	/** Verbs of the command line that have no menu entry (their "menu name" is the verb, for messages). */
+	private static final List<Entry> CLI_ONLY = Collections.unmodifiableList(Arrays.asList(
+		new Entry("embed", "embed", EmbedCommand.class)));
 
 	private CommandCatalog() {}
 
@@ -70,8 +75,14 @@ public final class CommandCatalog {
 		return ENTRIES.stream().filter(e -> e.command().equals(command)).findFirst();
 	}
 
-	/** The action with a given verb. */
+	/** The action with a given verb (menu entries first, then the command line's own verbs). */
 	public static Optional<Entry> byVerb(String verb) {
-		return ENTRIES.stream().filter(e -> e.verb().equals(verb)).findFirst();
+		Optional<Entry> menu = ENTRIES.stream().filter(e -> e.verb().equals(verb)).findFirst();
+		return menu.isPresent() ? menu : CLI_ONLY.stream().filter(e -> e.verb().equals(verb)).findFirst();
+	}
+
+	/** The command line's verbs without a menu entry (e.g. {@code embed}, the Latent Explorer's headless part). */
+	public static List<Entry> cliOnly() {
+		return CLI_ONLY;
 	}
 }

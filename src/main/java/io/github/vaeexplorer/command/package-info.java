@@ -5,7 +5,7 @@
  * runner that calls them on the current thread.
  * <p>
  * May depend on: {@code analysis}, {@code cells}, {@code cells.ij}, {@code data}, {@code data.synthetic},
- * {@code export}, {@code history}, {@code latent}, {@code metrics}, {@code model}, {@code report}, {@code study},
- * {@code table}, {@code text}, {@code train}.
+ * {@code explore}, {@code export}, {@code history}, {@code latent}, {@code metrics}, {@code model}, {@code report},
+ * {@code study}, {@code table}, {@code text}, {@code train}.
  */
 package io.github.vaeexplorer.command;

@@ -4,6 +4,7 @@ import io.github.vaeexplorer.command.ArgumentBinder;
 import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandInputs;
 import io.github.vaeexplorer.command.CommandRunner;
+import io.github.vaeexplorer.explore.ExplorerSession;
 import io.github.vaeexplorer.latent.TraversalSession;
 import io.github.vaeexplorer.nd4j.InstallAdvice;
 import io.github.vaeexplorer.nd4j.NativeBackend;
@@ -11,6 +12,7 @@ import io.github.vaeexplorer.train.CancellationToken;
 import io.github.vaeexplorer.train.TrainingListener;
 import io.github.vaeexplorer.train.TrainingListeners;
 import io.github.vaeexplorer.ui.TrainingMonitor;
+import io.github.vaeexplorer.ui.LatentExplorerWindow;
 import io.github.vaeexplorer.ui.TraversalDialog;
 
 import ij.IJ;
@@ -208,6 +210,7 @@ public class VaeExplorerPlugin implements PlugIn {
 			else if (value instanceof Plot) ((Plot) value).show();
 			else if (value instanceof ResultsTable) show(item, (ResultsTable) value);
 			else if (value instanceof TraversalSession) TraversalDialog.open((TraversalSession) value);
+			else if (value instanceof ExplorerSession) LatentExplorerWindow.open((ExplorerSession) value);
 			else if (item.getName().equals("saved_model") && value != null) IJ.setProperty(LAST_MODEL, value);
 			else if (value instanceof String) IJ.log("VAE Explorer: " + value);
 		}

@@ -63,6 +63,7 @@ class CommandCatalogTest {
 		contract.put("info", Arrays.asList("model", "color_by", "table"));
 		contract.put("sample_data", Arrays.asList("sample"));
 		contract.put("export", Arrays.asList("model", "out", "format"));
+		contract.put("explorer", Arrays.asList("model", "axes", "color_by", "table"));
 		contract.put("metrics", Arrays.asList("model", "factors"));
 		contract.put("cluster", Arrays.asList("model", "k", "method", "seed"));
 		contract.put("outliers", Arrays.asList("model", "top"));
