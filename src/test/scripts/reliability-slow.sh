@@ -8,7 +8,7 @@
 # Usage: mvn -B -q package -DskipTests && src/test/scripts/reliability-slow.sh   (exit 0 when every case passes)
 set -u
 cd "$(dirname "$0")/../../.."
-JAR=target/VAE_Explorer-0.1.0.jar
+JAR=${JAR:-target/VAE_Explorer-0.1.0.jar}   # JAR=... to try another build (e.g. one from before the fixes)
 TMP=$(mktemp -d)
 trap 'umount "$TMP/full" 2>/dev/null; rm -rf "$TMP"' EXIT
 passed=0 failed=0 skipped=0

@@ -195,7 +195,8 @@ public final class Main {
 			CommandInputs.ofType(info, TrainingListener.class).ifPresent(in -> inputs.put(in.getName(),
 				new ConsoleListener(err)));
 			if (folder && !train) {
-				return new FolderBatch(context, entry, out, err).run(inputs, Paths.get(input), Paths.get(output));
+				return new FolderBatch(context, entry, out, err).overwrite(overwrite).run(inputs, Paths.get(input), Paths
+					.get(output));
 			}
 			if (input != null && !folder) inputs.put(imageKey(info, verb), openImage(input));
 			runOnce(context, entry, inputs, output == null ? null : Paths.get(output), table == null ? null : Paths

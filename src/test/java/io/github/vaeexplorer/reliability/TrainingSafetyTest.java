@@ -96,6 +96,20 @@ class TrainingSafetyTest {
 	}
 
 	@Test
+	void aFolderRunKeepsForeignTiffsUnlessOverwrite() throws IOException {
+		Path in = Files.createDirectory(dir.resolve("in")), out = Files.createDirectory(dir.resolve("out"));
+		Files.copy(tif, in.resolve("cells.tif"));
+		Path foreign = Files.copy(tif, out.resolve("cells.tif"));
+		byte[] before = Files.readAllBytes(foreign);
+		assertCliFails(cli("reconstruct", "--model", model.toString(), "--input", in.toString(), "--out", out
+			.toString()), "not written by VAE Explorer");
+		assertTrue(Arrays.equals(before, Files.readAllBytes(foreign)));
+		assertEquals(0, cli("reconstruct", "--model", model.toString(), "--input", in.toString(), "--out", out
+			.toString(), "--overwrite").code);
+		assertFalse(Arrays.equals(before, Files.readAllBytes(foreign)));
+	}
+
+	@Test
 	void aResumeGivenAnotherNetworkIsRefused() {
 		assertCliFails(cli("train", "--input", tif.toString(), "--resume", model.toString(), "--model", dir.resolve(
 			"r.vae.zip").toString(), "--epochs", "1", "--latent", "3"), "latent=3 (the model's is 2)");
