@@ -54,7 +54,7 @@ public final class OutputFiles {
 	public static void saveTiff(ImagePlus image, Path file, boolean overwrite) throws IOException {
 		requireReplaceableTiff(file, overwrite);
 		Path temp = tempBeside(file);
-		Object info = OwnedOutputs.mark(image);
+		Object info = OwnedOutputs.mark(image, writeTarget(file));
 		try {
 			FileSaver saver = new FileSaver(image);
 			boolean ok = image.getStackSize() > 1 ? saver.saveAsTiffStack(temp.toString()) : saver.saveAsTiff(temp
@@ -114,7 +114,8 @@ public final class OutputFiles {
 
 	private static void requireReplaceableTiff(Path file, boolean overwrite) throws IOException {
 		requireSameKind(file, "a TIFF image", TIFF_LITTLE, TIFF_BIG);
-		if (!overwrite && Files.isRegularFile(file) && Files.size(file) > 0 && !OwnedOutputs.isOurs(file)) {
+		Path target = writeTarget(file);
+		if (!overwrite && Files.isRegularFile(target) && Files.size(target) > 0 && !OwnedOutputs.isOurs(target)) {
 			throw new IOException(file.getFileName() + ": exists and was not written by VAE Explorer; not " +
 				"overwriting it (choose another name, or give --overwrite)");
 		}

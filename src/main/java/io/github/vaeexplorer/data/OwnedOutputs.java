@@ -11,37 +11,46 @@ import java.nio.file.Path;
 /**
  * The rule for replacing an existing TIFF (docs/reference.md, "Output files"): a TIFF that VAE Explorer wrote is
  * replaced; any other TIFF only when the user asks for it ({@code --overwrite}), so that a mistyped {@code --out}
- * cannot destroy a source image. Our TIFFs carry a line in ImageJ's "Info" property, which ImageJ stores ahead of the
- * pixels.
+ * cannot destroy a source image. Our TIFFs carry a line naming the file in ImageJ's "Info" property (stored ahead of
+ * the pixels), {@code written_by=VAE Explorer as sweep.tif}: an image derived from one of our outputs in ImageJ and
+ * saved under another name keeps the line but no longer matches its own name, so it counts as the user's.
  *
  * @author VAE Explorer developers
  */
 final class OwnedOutputs {
 
-	/** The line added to the "Info" property of every TIFF written by {@link OutputFiles}. */
-	static final String MARK = "written_by=VAE Explorer";
+	/** The start of the line added to the "Info" property of every TIFF written by {@link OutputFiles}. */
+	static final String MARK = "written_by=VAE Explorer as ";
 
 	/** How much of a TIFF's start is searched for the mark (ImageJ's metadata precedes the pixels). */
 	private static final int HEAD_BYTES = 1 << 20;
 
 	private OwnedOutputs() {}
 
-	/** Whether an existing TIFF carries our mark. */
+	/** Whether an existing TIFF carries our mark with its own name. */
 	static boolean isOurs(Path tiff) throws IOException {
 		byte[] head;
 		try (InputStream in = Files.newInputStream(tiff)) {
 			head = in.readNBytes(HEAD_BYTES);
 		}
-		return contains(head, MARK.getBytes(StandardCharsets.US_ASCII)) || contains(head, MARK.getBytes(
-			StandardCharsets.UTF_16BE)) || contains(head, MARK.getBytes(StandardCharsets.UTF_16LE));
+		String mark = MARK + tiff.getFileName() + "\n";
+		return contains(head, mark.getBytes(StandardCharsets.UTF_8)) || contains(head, mark.getBytes(
+			StandardCharsets.UTF_16BE)) || contains(head, mark.getBytes(StandardCharsets.UTF_16LE));
 	}
 
-	/** Adds the mark to an image's "Info" property; returns the previous value, for {@link #restore}. */
-	static Object mark(ImagePlus image) {
+	/**
+	 * Puts the mark for {@code file} in an image's "Info" property (replacing the mark of the output it may have
+	 * been derived from); returns the previous value, for {@link #restore}.
+	 */
+	static Object mark(ImagePlus image, Path file) {
 		Object info = image.getProperty("Info");
-		String text = info instanceof String ? (String) info : "";
-		if (!text.contains(MARK)) image.setProperty("Info", text.isEmpty() || text.endsWith("\n") ? text + MARK
-			: text + "\n" + MARK);
+		StringBuilder text = new StringBuilder();
+		if (info instanceof String) {
+			for (String line : ((String) info).split("\n", -1)) {
+				if (!line.startsWith(MARK) && !line.isEmpty()) text.append(line).append('\n');
+			}
+		}
+		image.setProperty("Info", text.append(MARK).append(file.getFileName()).append('\n').toString());
 		return info;
 	}
 

@@ -11,7 +11,6 @@ import ij.ImagePlus;
 import ij.process.ByteProcessor;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -117,6 +116,23 @@ class OutputSafetyTest {
 	}
 
 	@Test
+	void anImageDerivedFromOurOutputAndSavedUnderAnotherNameIsTheUsers() throws IOException {
+		Path ours = dir.resolve("ours.tif");
+		OutputFiles.saveTiff(image(), ours);
+		ImagePlus edited = ij.IJ.openImage(ours.toString()); // keeps our Info line, as ImageJ does on Save As
+		Path derived = Harness.saveTiff(edited, dir.resolve("derived.tif"));
+		assertThrows(IOException.class, () -> OutputFiles.requireWritableTiff(derived));
+		Path copy = Files.copy(ours, dir.resolve("ours.tif.bak.tif"));
+		assertThrows(IOException.class, () -> OutputFiles.requireWritableTiff(copy));
+		OutputFiles.requireWritableTiff(ours);
+		// Written by us under its own name, the derived image is ours again, with one mark only.
+		OutputFiles.saveTiff(edited, derived, true);
+		OutputFiles.requireWritableTiff(derived);
+		String info = (String) ij.IJ.openImage(derived.toString()).getProperty("Info");
+		assertEquals(1, info.split("written_by=", -1).length - 1, info);
+	}
+
+	@Test
 	void savingLeavesTheImagesInfoAsItWas() throws IOException {
 		ImagePlus imp = image();
 		imp.setProperty("Info", "mine");
@@ -140,9 +156,5 @@ class OutputSafetyTest {
 		String message = IoErrors.describe(e);
 		assertTrue(message.matches(".*vae-test.*: .+"), message);
 		assertTrue(!message.trim().endsWith("vae-test.csv"), "a reason after the path: " + message);
-	}
-
-	static String utf8(byte[] b) {
-		return new String(b, StandardCharsets.UTF_8);
 	}
 }
