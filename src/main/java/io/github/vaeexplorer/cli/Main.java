@@ -191,6 +191,9 @@ public final class Main {
 				if (writesImage) OutputFiles.requireWritableTiff(Paths.get(output), overwrite);
 				else OutputFiles.requireWritableText(Paths.get(output), "a CSV table");
 			}
+			if (table != null && output != null && sameFile(Paths.get(table), Paths.get(output))) {
+				throw new IllegalArgumentException("--table " + table + " is the --out file; give the table its own name");
+			}
 			if (table != null) OutputFiles.requireWritableText(Paths.get(table), "a CSV table");
 			CommandInputs.ofType(info, TrainingListener.class).ifPresent(in -> inputs.put(in.getName(),
 				new ConsoleListener(err)));

@@ -110,6 +110,14 @@ class TrainingSafetyTest {
 	}
 
 	@Test
+	void aTableNamedLikeTheOutputIsRefused() {
+		Path both = dir.resolve("both.tif");
+		assertCliFails(cli("reconstruct", "--model", model.toString(), "--input", tif.toString(), "--out", both
+			.toString(), "--table", both.toString()), "is the --out file");
+		assertFalse(Files.exists(both));
+	}
+
+	@Test
 	void aResumeGivenAnotherNetworkIsRefused() {
 		assertCliFails(cli("train", "--input", tif.toString(), "--resume", model.toString(), "--model", dir.resolve(
 			"r.vae.zip").toString(), "--epochs", "1", "--latent", "3"), "latent=3 (the model's is 2)");
