@@ -28,7 +28,10 @@ run("Train VAE...", "input=[" + input + "] model=[" + model + "]"
 active = call("io.github.vaeexplorer.ij.MacroFunctions.activeDims", model);
 if (active == "") {
 	print("VAE Explorer: no active dimension, sweeping the most informative one.");
-	dims = Array.trim(split(call("io.github.vaeexplorer.ij.MacroFunctions.rankedDims", model), ","), 1);
+	// (Two steps: ImageJ 1.53t refuses a function's result as an Array.* argument, "Array expected".)
+	ranked = split(call("io.github.vaeexplorer.ij.MacroFunctions.rankedDims", model), ",");
+	dims = newArray(1);
+	dims[0] = ranked[0];
 } else {
 	dims = split(active, ",");
 }

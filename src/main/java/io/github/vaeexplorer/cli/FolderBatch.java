@@ -2,6 +2,7 @@ package io.github.vaeexplorer.cli;
 
 import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.data.ImageFiles;
+import io.github.vaeexplorer.data.IoErrors;
 import io.github.vaeexplorer.model.ModelFileException;
 
 import java.io.IOException;
@@ -45,6 +46,14 @@ final class FolderBatch {
 		this.err = err;
 	}
 
+	private boolean overwrite;
+
+	/** Lets the batch replace existing TIFFs that VAE Explorer did not write ({@code --overwrite}). */
+	FolderBatch overwrite(boolean allowed) {
+		overwrite = allowed;
+		return this;
+	}
+
 	/** The extension of the file a verb writes per input: {@code .csv} for tables, {@code .tif} for images. */
 	static String outputExtension(String verb) {
 		return verb.equals("encode") ? ".csv" : ".tif";
@@ -83,12 +92,17 @@ final class FolderBatch {
 			Map<String, Object> inputs = new HashMap<>(options);
 			inputs.put(imageKey, opened.image());
 			try {
-				Main.runOnce(context, entry, inputs, outputFolder.resolve(names.get(file)), name + ": ", out);
+				Main.runOnce(context, entry, inputs, outputFolder.resolve(names.get(file)), null, name + ": ", out,
+					overwrite);
 				written++;
 			}
 			catch (IllegalArgumentException | IllegalStateException | ModelFileException e) {
 				if (written == 0 && failed.isEmpty()) throw e;
 				failed.put(name, e.getMessage());
+			}
+			catch (IOException e) {
+				if (written == 0 && failed.isEmpty()) throw e;
+				failed.put(name, IoErrors.describe(e));
 			}
 		}
 		out.println("wrote " + written + " of " + files.size() + " files to " + outputFolder);

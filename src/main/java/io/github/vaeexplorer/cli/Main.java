@@ -6,6 +6,7 @@ import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandContexts;
 import io.github.vaeexplorer.command.CommandInputs;
 import io.github.vaeexplorer.command.CommandRunner;
+import io.github.vaeexplorer.data.IoErrors;
 import io.github.vaeexplorer.data.OutputFiles;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.ModelFileException;
@@ -39,6 +40,9 @@ import org.scijava.module.ModuleItem;
  */
 public final class Main {
 
+	/** The flag that lets {@code --out} replace an existing TIFF that VAE Explorer did not write. */
+	static final String OVERWRITE = "overwrite";
+
 	private final PrintStream out;
 	private final PrintStream err;
 
@@ -63,7 +67,7 @@ public final class Main {
 		String verb = args[0];
 		try {
 			CliOptions options = CliOptions.parse(args, 1, verb.equals("bench") ? Collections.singleton("peer")
-				: Collections.emptySet());
+				: Collections.singleton(OVERWRITE));
 			if (needsNd4j(verb, options)) NativeBackend.ensureLoaded();
 			switch (verb) {
 				case "info":
@@ -94,12 +98,16 @@ public final class Main {
 					return command(verb, options);
 			}
 		}
-		catch (ModelFileException | IllegalArgumentException | IllegalStateException | IOException e) {
+		catch (ModelFileException | IllegalArgumentException | IllegalStateException e) {
 			err.println("error: " + e.getMessage());
 			return 1;
 		}
+		catch (IOException e) {
+			err.println("error: " + IoErrors.describe(e));
+			return 1;
+		}
 		catch (OutOfMemoryError e) {
-			err.println("error: out of memory; use a smaller size or batch, or give Java more memory (-Xmx)");
+			err.println("error: out of memory; " + MemoryAdvice.forVerb(verb) + ", or give Java more memory (-Xmx)");
 			return 1;
 		}
 		catch (LinkageError e) {
@@ -161,6 +169,7 @@ public final class Main {
 		}
 		String input = options.take("input");
 		String output = options.take("out");
+		boolean overwrite = "true".equals(options.take(OVERWRITE));
 		boolean folder = input != null && Files.isDirectory(Paths.get(input));
 		boolean train = verb.equals("train");
 		if (input != null && output != null && !folder && sameFile(Paths.get(input), Paths.get(output))) {
@@ -191,18 +200,22 @@ public final class Main {
 				"not a folder");
 			// Refuse a bad output before any work is done (a folder run checks each file as it goes).
 			if (!train && !folder) {
-				if (writesImage) OutputFiles.requireWritableTiff(Paths.get(output));
+				if (writesImage) OutputFiles.requireWritableTiff(Paths.get(output), overwrite);
 				else OutputFiles.requireWritableText(Paths.get(output), "a CSV table");
+			}
+			if (table != null && output != null && sameFile(Paths.get(table), Paths.get(output))) {
+				throw new IllegalArgumentException("--table " + table + " is the --out file; give the table its own name");
 			}
 			if (table != null) OutputFiles.requireWritableText(Paths.get(table), "a CSV table");
 			CommandInputs.ofType(info, TrainingListener.class).ifPresent(in -> inputs.put(in.getName(),
 				new ConsoleListener(err)));
 			if (folder && !train) {
-				return new FolderBatch(context, entry, out, err).run(inputs, Paths.get(input), Paths.get(output));
+				return new FolderBatch(context, entry, out, err).overwrite(overwrite).run(inputs, Paths.get(input), Paths
+					.get(output));
 			}
 			if (input != null && !folder) inputs.put(imageKey(info, verb), openImage(input));
 			runOnce(context, entry, inputs, output == null ? null : Paths.get(output), table == null ? null : Paths
-				.get(table), "", out);
+				.get(table), "", out, overwrite);
 		}
 		return 0;
 	}
@@ -215,7 +228,7 @@ public final class Main {
 	static void runOnce(Context context, CommandCatalog.Entry entry, Map<String, Object> inputs, Path output,
 		String prefix, PrintStream out) throws IOException
 	{
-		runOnce(context, entry, inputs, output, null, prefix, out);
+		runOnce(context, entry, inputs, output, null, prefix, out, false);
 	}
 
 	/**
@@ -225,7 +238,7 @@ public final class Main {
 	 * @param prefix put before every line printed (e.g. the input's name in a batch)
 	 */
 	static void runOnce(Context context, CommandCatalog.Entry entry, Map<String, Object> inputs, Path output,
-		Path table, String prefix, PrintStream out) throws IOException
+		Path table, String prefix, PrintStream out, boolean overwrite) throws IOException
 	{
 		CommandInfo info = context.service(CommandService.class).getCommand(entry.command());
 		Map<String, Object> outputs = new CommandRunner(context).run(entry.command(), inputs);
@@ -235,7 +248,7 @@ public final class Main {
 		for (ModuleItem<?> item : info.outputs()) {
 			Object value = outputs.get(item.getName());
 			if (value instanceof ImagePlus && output != null && !imageWritten) {
-				OutputFiles.saveTiff((ImagePlus) value, output);
+				OutputFiles.saveTiff((ImagePlus) value, output, overwrite);
 				out.println(prefix + "wrote " + output);
 				imageWritten = true;
 			}
@@ -297,6 +310,7 @@ public final class Main {
 		s.println("       sample --model M.vae.zip --out OUT.tif [--count 16 --seed 1]");
 		s.println("       encode --model M.vae.zip --input STACK --out LATENTS.csv");
 		s.println("       (a verb given --input FOLDER --out FOLDER runs once per image file, names kept)");
+		s.println("       (--overwrite lets --out replace an existing TIFF that VAE Explorer did not write)");
 		s.println("       info --model M.vae.zip");
 		s.println("       metrics --model M.vae.zip --input STACK [--factors factors.csv]");
 		s.println("       metrics --latents CODES.csv --factors factors.csv   (MIG/SAP of codes from encode or another tool)");

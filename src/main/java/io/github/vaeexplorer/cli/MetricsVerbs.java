@@ -68,6 +68,7 @@ final class MetricsVerbs {
 		String input = options.require("input", verb.equals("study") ? "the stack to train on"
 			: "the stack to measure on");
 		String folder = verb.equals("study") ? options.take("out") : null;
+		if (folder != null) requireWritableFolder(Paths.get(folder));
 		CommandCatalog.Entry entry = CommandCatalog.byVerb(verb).orElseThrow(IllegalStateException::new);
 		Map<String, Object> outputs;
 		try (Context context = CommandContexts.create()) {
@@ -111,6 +112,17 @@ final class MetricsVerbs {
 		scores.addTo(report);
 		out.println(GSON.toJson(report));
 		return 0;
+	}
+
+	/**
+	 * Checks {@code study --out} before any training, by creating the folder and a file in it: a study's results
+	 * would otherwise be lost after every training has run.
+	 */
+	private static void requireWritableFolder(Path folder) throws IOException {
+		if (Files.exists(folder) && !Files.isDirectory(folder)) throw new IllegalArgumentException("--out " + folder +
+			" exists and is not a folder; give a folder for the study's files");
+		Files.createDirectories(folder);
+		Files.delete(OutputFiles.tempBeside(folder.resolve("study.json")));
 	}
 
 	private void write(Path folder, String json, Map<String, Object> outputs) throws IOException {

@@ -123,10 +123,15 @@ public class BetaStudyCommand extends ContextCommand {
 	}
 
 	/** "0,1,4" as numbers. */
+	/** Most values {@code betas} may list: each trains {@code seeds} models. */
+	static final int MAX_BETAS = 64;
+
 	static double[] parseBetas(String text) {
 		String[] parts = text == null ? new String[0] : text.trim().split("\\s*,\\s*");
 		if (parts.length == 0 || parts[0].isEmpty()) throw new IllegalArgumentException(
 			"betas must list at least one value, e.g. 0,1,4");
+		if (parts.length > MAX_BETAS) throw new IllegalArgumentException("betas lists " + parts.length +
+			" values; at most " + MAX_BETAS + " (each one trains seeds models)");
 		double[] values = new double[parts.length];
 		for (int i = 0; i < parts.length; i++) {
 			try {

@@ -7,6 +7,7 @@ import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
 import java.util.Locale;
+import java.util.StringJoiner;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -57,8 +58,17 @@ public class ReconstructStackCommand extends ContextCommand {
 			errors.addValue("mse", mse[i]);
 			errors.addValue("bce_nats", nll[i]);
 		}
+		StringJoiner unscored = new StringJoiner(", ");
+		for (int i = 0; i < mse.length; i++) {
+			if (!Double.isFinite(mse[i])) unscored.add(Integer.toString(i + 1));
+		}
+		if (mse.length > 0 && unscored.length() > 0 && !Double.isFinite(r.meanSquaredError())) {
+			throw new IllegalArgumentException(image.getTitle() + " has no finite pixel value (all NaN or infinity): " +
+				"there is nothing to reconstruct");
+		}
 		summary = String.format(Locale.ROOT, "Reconstruction of %s: mean squared error %.6g (source units²), " +
 			"Bernoulli NLL %.2f nats per slice, over %d slice(s).", image.getTitle(), r.meanSquaredError(), r
-				.bernoulliNll(), mse.length);
+				.bernoulliNll(), mse.length) + (unscored.length() == 0 ? "" : " Slice(s) " + unscored +
+					" have no finite pixel value: their errors are NaN.");
 	}
 }

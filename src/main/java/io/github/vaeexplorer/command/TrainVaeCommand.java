@@ -128,6 +128,9 @@ public class TrainVaeCommand extends ContextCommand {
 			result = job.run(image, settings, resumePath, output);
 		}
 		saved_model = result.model() == null ? null : model.trim();
+		// A run that diverged past every recovery is a failure, even when an earlier epoch was kept and saved.
+		if (result.status() == TrainingResult.Status.DIVERGED) throw new IllegalStateException(result.message() +
+			(saved_model == null ? "" : " (saved to " + saved_model + ")"));
 		summary = result.message() + (saved_model == null ? "" : " Saved " + saved_model + ".");
 	}
 

@@ -4,8 +4,11 @@ import io.github.vaeexplorer.model.LatentStatistics;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.nd4j.NativeBackend;
 
+import ij.macro.Interpreter;
+
 import java.nio.file.Paths;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 /**
  * What a macro can ask about a model file, through ImageJ's {@code call()} (which runs public static methods that
@@ -23,15 +26,34 @@ public final class MacroFunctions {
 	 * first, comma-separated, e.g. {@code "3,0,7"}; empty when none is active.
 	 *
 	 * @param model the model file (*.vae.zip)
-	 * @throws io.github.vaeexplorer.model.ModelFileException naming the file when it is not a readable model
+	 * @throws io.github.vaeexplorer.model.ModelFileException naming the file when it is not a readable model (in a
+	 *           macro: the macro is aborted with that message)
 	 */
 	public static String activeDims(String model) {
-		return join(statistics(model).activeDims());
+		return answer("activeDims", () -> join(statistics(model).activeDims()));
 	}
 
 	/** All latent dimensions of a model, most informative (largest KL) first, comma-separated. */
 	public static String rankedDims(String model) {
-		return join(statistics(model).rankedByKl());
+		return answer("rankedDims", () -> join(statistics(model).rankedByKl()));
+	}
+
+	/**
+	 * The answer, or, when it fails inside a macro, the macro aborted with the message in the Log (ImageJ's
+	 * {@code call()} would otherwise print a stack trace and hand the macro a value as if nothing were wrong).
+	 * Outside a macro (scripts, Java) the exception is thrown.
+	 */
+	private static String answer(String function, Supplier<String> question) {
+		try {
+			return question.get();
+		}
+		catch (RuntimeException | LinkageError e) {
+			if (Interpreter.getInstance() == null) throw e;
+			String message = e.getMessage() == null ? e.toString() : e.getMessage();
+			VaeExplorerMenu.report(function + ": " + message);
+			return ""; // not read: the macro stops at this statement
+
+		}
 	}
 
 	private static String join(int[] dims) {

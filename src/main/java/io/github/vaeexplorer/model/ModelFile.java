@@ -51,8 +51,15 @@ public final class ModelFile {
 
 	private static final byte[] ZIP_SIGNATURE = { 'P', 'K', 3, 4 };
 
-	/** Largest entry accepted, so that a corrupted size can never exhaust memory. */
-	private static final long MAX_ENTRY_BYTES = 1L << 30;
+	/**
+	 * The entries read, each with the most bytes it may hold uncompressed, so that a corrupted size, a zip bomb or
+	 * junk entries can never exhaust memory. Any other entry is skipped unread.
+	 */
+	private static final Map<String, Long> ENTRY_LIMITS = Map.of(CONFIG, 1L << 20, WEIGHTS, 1L << 30, OPTIMIZER,
+		(long) Integer.MAX_VALUE - 64, HISTORY, 64L << 20, STATS, 16L << 20);
+
+	/** Largest image plane (pixels) a model's input geometry may describe: what one ImageJ plane can hold. */
+	private static final long MAX_PLANE_PIXELS = Integer.MAX_VALUE;
 
 	private static final Gson GSON = Json.PRETTY;
 
@@ -67,21 +74,50 @@ public final class ModelFile {
 	 *           previous file stays as it was)
 	 */
 	public static void save(VaeModel model, Path file) {
-		save(model, file, Files::newOutputStream);
+		save(model, file, (SaveTarget) null);
 	}
 
 	/**
-	 * Checks, before training starts, that a model could be saved to {@code file}.
+	 * Writes a model atomically, unless the file has changed since {@code before} was taken (another process, such as
+	 * a second training given the same model path, wrote it meanwhile): then nothing is replaced.
 	 *
+	 * @param before what {@link #checkWritable} saw, or null to replace whatever is there
+	 * @throws ModelFileException if the file cannot be written or was changed by someone else
+	 */
+	public static void save(VaeModel model, Path file, SaveTarget before) {
+		save(model, file, Files::newOutputStream, before);
+	}
+
+	/**
+	 * Checks, before training starts, that a model could be saved to {@code file}: its folder is writable, the name
+	 * fits, and an existing file is a VAE Explorer model (any other file, even another zip, is never replaced).
+	 *
+	 * @return the file's state now, for {@link #save(VaeModel, Path, SaveTarget)} to notice a concurrent writer
 	 * @throws ModelFileException naming the file and the problem
 	 */
-	public static void checkWritable(Path file) {
+	public static SaveTarget checkWritable(Path file) {
 		try {
 			OutputFiles.requireWritable(file, "a model file (zip)", ZIP_SIGNATURE);
+			requireModelOrAbsent(file);
+			return SaveTarget.of(file);
 		}
 		catch (IOException e) {
 			throw new ModelFileException(e.getMessage(), e);
 		}
+	}
+
+	/** Refuses an existing zip that is not a model (it has no {@code config.json}). */
+	private static void requireModelOrAbsent(Path file) throws IOException {
+		if (!Files.isRegularFile(file) || Files.size(file) == 0) return;
+		boolean model;
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			model = zip.getEntry(CONFIG) != null && zip.getEntry(WEIGHTS) != null;
+		}
+		catch (ZipException e) {
+			model = false;
+		}
+		if (!model) throw new IOException(file.getFileName() + ": exists and is not a VAE Explorer model; not " +
+			"overwriting it (choose another name, or delete it first)");
 	}
 
 	/** Opens the stream a model is written to; tests substitute one that fails, as a full disk would. */
@@ -91,9 +127,14 @@ public final class ModelFile {
 	}
 
 	static void save(VaeModel model, Path file, StreamOpener opener) {
+		save(model, file, opener, null);
+	}
+
+	private static void save(VaeModel model, Path file, StreamOpener opener, SaveTarget before) {
 		Path temp = null;
 		try {
 			OutputFiles.requireSameKind(file, "a model file (zip)", ZIP_SIGNATURE);
+			requireModelOrAbsent(file);
 			temp = OutputFiles.tempBeside(file);
 			try (OutputStream raw = opener.open(temp); ZipOutputStream zip = new ZipOutputStream(raw)) {
 				put(zip, CONFIG, GSON.toJson(configJson(model)).getBytes(StandardCharsets.UTF_8));
@@ -103,6 +144,8 @@ public final class ModelFile {
 				put(zip, HISTORY, model.history().toCsv().getBytes(StandardCharsets.UTF_8));
 				put(zip, STATS, GSON.toJson(statsJson(model.statistics())).getBytes(StandardCharsets.UTF_8));
 			}
+			if (before != null && before.changed()) throw new ModelFileException(file, "was written by another " +
+				"process while this training ran (another training saving to the same file?); not replacing it");
 			OutputFiles.moveIntoPlace(temp, file);
 			temp = null;
 		}
@@ -237,8 +280,11 @@ public final class ModelFile {
 				.validation(number(config, "validation")).seed(config.get("seed").getAsLong()).build();
 			vaeConfig = readObjective(config, vaeConfig.toBuilder()).build();
 			JsonObject input = object(config, "input");
-			SourceGeometry geometry = new SourceGeometry(intField(input, "width"), intField(input, "height"), intField(
-				input, "channels"), intField(input, "size"));
+			int width = intField(input, "width"), height = intField(input, "height");
+			if (width < 1 || height < 1 || (long) width * height > MAX_PLANE_PIXELS) throw new ModelFileException(file,
+				"is damaged: its input geometry " + width + " x " + height + " is not an image size ImageJ can hold");
+			SourceGeometry geometry = new SourceGeometry(width, height, intField(input, "channels"), intField(input,
+				"size"));
 			if (geometry.channels() != vaeConfig.channels() || geometry.size() != vaeConfig.size()) {
 				throw new ModelFileException(file, "is inconsistent (input channels/size differ from the network's)");
 			}
@@ -248,7 +294,9 @@ public final class ModelFile {
 				"is inconsistent (normalisation for " + normalisation.channels() + " channels, network has " + vaeConfig
 					.channels() + ")");
 			NetworkLayout layout = NetworkLayout.of(vaeConfig.network());
-			VaeWeights weights = VaeWeights.fromValues(layout.parameters(), bundle(file, WEIGHTS, entries));
+			Map<String, float[]> values = bundle(file, WEIGHTS, entries);
+			requireFinite(file, values);
+			VaeWeights weights = VaeWeights.fromValues(layout.parameters(), values);
 			OptimizerState optimizer = null;
 			if (entries.containsKey(OPTIMIZER) && config.has("optimizer")) {
 				JsonObject opt = object(config, "optimizer");
@@ -284,9 +332,13 @@ public final class ModelFile {
 			Enumeration<? extends ZipEntry> all = zip.entries();
 			while (all.hasMoreElements()) {
 				ZipEntry entry = all.nextElement();
+				Long limit = ENTRY_LIMITS.get(entry.getName());
+				if (limit == null || entry.isDirectory()) continue; // not ours: never read
+				if (entry.getSize() > limit) throw new ModelFileException(file, "has an implausibly large entry " + entry
+					.getName() + " (" + entry.getSize() + " bytes)");
 				byte[] bytes;
 				try (InputStream in = zip.getInputStream(entry)) {
-					bytes = readBounded(in, file, entry.getName());
+					bytes = readBounded(in, file, entry.getName(), limit);
 				}
 				CRC32 crc = new CRC32();
 				crc.update(bytes);
@@ -306,21 +358,41 @@ public final class ModelFile {
 		catch (IOException e) {
 			throw new ModelFileException(file, "cannot be read (" + describe(e) + ")", e);
 		}
-		if (entries.isEmpty()) throw new ModelFileException(file, "is not a VAE Explorer model (an empty zip file)");
+		if (entries.isEmpty()) throw new ModelFileException(file, "is not a VAE Explorer model (" + (emptyZip(file)
+			? "an empty zip file" : "none of its entries is a model's") + ")");
 		return entries;
 	}
 
-	private static byte[] readBounded(InputStream in, Path file, String name) throws IOException {
+	private static byte[] readBounded(InputStream in, Path file, String name, long limit) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		byte[] buf = new byte[1 << 16];
 		long total = 0;
 		int n;
 		while ((n = in.read(buf)) > 0) {
 			total += n;
-			if (total > MAX_ENTRY_BYTES) throw new ModelFileException(file, "has an implausibly large entry " + name);
+			if (total > limit) throw new ModelFileException(file, "has an implausibly large entry " + name);
 			out.write(buf, 0, n);
 		}
 		return out.toByteArray();
+	}
+
+	private static boolean emptyZip(Path file) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			return zip.size() == 0;
+		}
+		catch (IOException e) {
+			return true;
+		}
+	}
+
+	/** A model with a NaN or infinite weight decodes to NaN images: refused, naming the array. */
+	private static void requireFinite(Path file, Map<String, float[]> values) {
+		for (Map.Entry<String, float[]> e : values.entrySet()) {
+			for (float v : e.getValue()) {
+				if (!Float.isFinite(v)) throw new ModelFileException(file, "has non-finite weights (NaN or infinity " +
+					"in " + e.getKey() + "): it cannot decode anything; retrain it or use an earlier copy");
+			}
+		}
 	}
 
 	private static Map<String, float[]> bundle(Path file, String name, Map<String, byte[]> entries) {
@@ -373,7 +445,6 @@ public final class ModelFile {
 	}
 
 	private static String describe(IOException e) {
-		String m = e.getMessage();
-		return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+		return io.github.vaeexplorer.data.IoErrors.describe(e);
 	}
 }

@@ -6,6 +6,7 @@ import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.data.StackConverter;
 import io.github.vaeexplorer.model.ModelFile;
+import io.github.vaeexplorer.model.SaveTarget;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.model.VaeModel;
 
@@ -38,10 +39,10 @@ public final class TrainingJob {
 	 */
 	public TrainingResult run(ImagePlus image, VaeConfig settings, Path resume, Path output) {
 		if (image == null) throw new IllegalArgumentException("there is no image to train on: open a stack first");
-		ModelFile.checkWritable(output);
+		SaveTarget before = ModelFile.checkWritable(output);
 		StackConverter converter = checkedConverter(image, settings);
 		return run((size, norm) -> norm == null ? converter.convert(image, size) : converter.convert(image, size, norm),
-			settings, resume, output);
+			settings, resume, output, before);
 	}
 
 	/**
@@ -72,9 +73,9 @@ public final class TrainingJob {
 	 * Path, Path)}. The model keeps the most common width x height of the files as its geometry.
 	 */
 	public TrainingResult runOnFolder(Path folder, VaeConfig settings, Path resume, Path output) {
-		ModelFile.checkWritable(output);
+		SaveTarget before = ModelFile.checkWritable(output);
 		FolderConverter converter = new FolderConverter();
-		return run((size, norm) -> converter.convert(folder, size, norm), settings, resume, output);
+		return run((size, norm) -> converter.convert(folder, size, norm), settings, resume, output, before);
 	}
 
 	/** Converts the training data at a size, with a given normalisation or (when null) its own. */
@@ -83,12 +84,13 @@ public final class TrainingJob {
 		ConversionResult convert(int size, Normalisation existing);
 	}
 
-	private TrainingResult run(Source source, VaeConfig settings, Path resume, Path output) {
+	private TrainingResult run(Source source, VaeConfig settings, Path resume, Path output, SaveTarget before) {
 		ConversionResult data;
 		TrainingResult result;
 		Trainer trainer = new Trainer(listener, token);
 		if (resume != null) {
 			VaeModel previous = ModelFile.load(resume);
+			ResumeSettings.check(previous, settings, resume);
 			data = source.convert(previous.config().size(), previous.normalisation());
 			report(data);
 			result = trainer.resume(previous, settings, data.samples());
@@ -99,13 +101,21 @@ public final class TrainingJob {
 			VaeConfig config = settings.toBuilder().channels(data.samples().channels()).build();
 			result = trainer.train(config, data.samples(), data.normalisation(), data.geometry());
 		}
-		if (result.model() != null) ModelFile.save(result.model(), output);
+		if (result.model() != null) UnsavedModels.save(result.model(), output, before);
 		return result;
 	}
 
 	private void report(ConversionResult data) {
+		SourceGeometry g = data.geometry();
+		long pixels = (long) data.samples().count() * g.channels() * g.width() * g.height();
+		if (pixels > 0 && data.nonFiniteCount() >= pixels) throw new IllegalArgumentException("the training images " +
+			"have no finite pixel value (all NaN or infinity): there is nothing in them for the model to learn");
 		data.warning().ifPresent(listener::message);
 		for (int c = 0; c < data.normalisation().channels(); c++) {
+			if (!Double.isFinite(data.normalisation().low(c)) || !Double.isFinite(data.normalisation().high(c))) {
+				throw new IllegalArgumentException("channel " + (c + 1) + " has no finite value (all NaN or " +
+					"infinity): there is nothing in it for the model to learn");
+			}
 			if (data.normalisation().high(c) <= data.normalisation().low(c)) {
 				listener.message("Channel " + (c + 1) + " has (almost) the same value everywhere (" + data
 					.normalisation().low(c) + "): there is nothing in it for the model to learn.");
