@@ -1,12 +1,13 @@
 // VAE Explorer: from a field of view to latents painted back onto its cells.
 //
 // Segments the field with a threshold and Analyze Particles (or takes a label image from StarDist, Cellpose or
-// Labkit), cuts every cell out with Crop Cells, trains a VAE on the crops, encodes them, and colours the cells by
-// the first latent dimension. Run it from the script editor (it asks for the files), or in batch mode:
+// Labkit), cuts every cell out with Crop Cells, trains a VAE on the crops, encodes and clusters them, and colours the
+// cells by the first latent dimension and by their cluster. Run it from the script editor (it asks for the files), or in batch mode:
 //   ImageJ -batch Crop_Train_Color_Cells.ijm "input=[/data/field.tif] out=[/data/cells-vae] epochs=30"
 // Options: input (the field), out (a folder), labels (a label image; empty = segment here), min_area (20, pixels),
-// size (auto), epochs (30), latent (10), beta (4), column (mu_0: what to colour the cells by).
-// The output folder receives labels.tif, crops.tif, crops.csv, model.vae.zip, latents.csv and colored.tif.
+// size (auto), epochs (30), latent (10), beta (4), column (mu_0: what to colour the cells by), k (6: clusters).
+// The output folder receives labels.tif, crops.tif, crops.csv, model.vae.zip, latents.csv, colored.tif,
+// clusters.csv, prototypes.tif (each cluster's decoded mean beside its most typical cells) and clusters.tif.
 
 args = getArgument();
 input = option("input", "");
@@ -51,13 +52,21 @@ run("Train VAE...", "model=[" + model + "] architecture=conv"
 	+ " beta=" + option("beta", "4")
 	+ " epochs=" + option("epochs", "30")
 	+ " size=64 seed=42");
+crops = getImageID();
 run("Encode Stack...", "model=[" + model + "]");
 saveAs("Results", out + "latents.csv");
+selectImage(crops);
+run("Cluster Latents...", "model=[" + model + "] k=" + option("k", "6") + " method=kmeans seed=1");
+saveAs("Results", out + "clusters.csv");
+saveAs("Tiff", out + "prototypes.tif");
 
 run("Color Cells By...", "column=" + option("column", "mu_0") + " table=[" + out + "latents.csv]"
 	+ " labels=[" + labels + "] crops=[" + out + "crops.csv]");
 saveAs("Tiff", out + "colored.tif");
-print("VAE Explorer: cropped, trained and coloured the cells of " + input + " into " + out);
+run("Color Cells By...", "column=cluster table=[" + out + "clusters.csv]"
+	+ " labels=[" + labels + "] crops=[" + out + "crops.csv]");
+saveAs("Tiff", out + "clusters.tif");
+print("VAE Explorer: cropped, trained, clustered and coloured the cells of " + input + " into " + out);
 
 // The value of key=value (or key=[a value]) in the macro's argument, or the default.
 function option(key, fallback) {

@@ -62,6 +62,7 @@ class CellTemplateTest {
 				while (key.find()) assertTrue(keys.contains(key.group(1)), key.group(1) + " is not a key of " + command);
 			}
 		}
-		assertEquals(List.of("Crop Cells...", "Train VAE...", "Encode Stack...", "Color Cells By..."), ours);
+		assertEquals(List.of("Crop Cells...", "Train VAE...", "Encode Stack...", "Cluster Latents...",
+			"Color Cells By...", "Color Cells By..."), ours);
 	}
 }

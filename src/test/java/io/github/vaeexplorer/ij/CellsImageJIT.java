@@ -118,6 +118,18 @@ class CellsImageJIT {
 			assertEquals((float) latents.number(r, "mu_0"), colored.getProcessor().getf(x, y), 1e-6, "shape " + (r + 1));
 		}
 		assertTrue(Float.isNaN(colored.getProcessor().getf(0, 0)), "background is NaN");
+
+		TextTable clusters = TextTable.read(out.resolve("clusters.csv"));
+		assertEquals(SHAPES, clusters.rowCount());
+		ImagePlus byCluster = IJ.openImage(out.resolve("clusters.tif").toString());
+		for (int r = 0; r < SHAPES; r++) {
+			int x = (int) Math.round(expected[r][0]), y = (int) Math.round(expected[r][1]);
+			if (labels.get(x, y) != r + 1) continue;
+			assertEquals((float) clusters.number(r, "cluster"), byCluster.getProcessor().getf(x, y), 0, "shape " + (r +
+				1));
+		}
+		assertEquals(6 * 6, IJ.openImage(out.resolve("prototypes.tif").toString()).getStackSize(),
+			"6 clusters, each its prototype and 5 typical cells");
 	}
 
 	private static double correlation(List<double[]> pairs) {
