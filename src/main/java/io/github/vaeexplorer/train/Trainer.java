@@ -1,5 +1,6 @@
 package io.github.vaeexplorer.train;
 
+import io.github.vaeexplorer.data.DiskSampleSet;
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.data.SourceGeometry;
@@ -26,6 +27,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * validation split, per-epoch history, and latent statistics at the end. Talks to the world only through a
  * {@link TrainingListener} and a {@link CancellationToken}; it never touches a GUI, so the same code runs in a
  * dialog, a macro and headless.
+ * <p>
+ * Samples read from disk ({@link DiskSampleSet}) are trained in a {@link BlockShuffle} order, read ahead by a
+ * background thread ({@link PrefetchedBatches}) within the set's buffer; samples in memory in a full shuffle.
  * <p>
  * Repeatable: the split, the batch order and the reparameterisation noise all come from generators seeded by the
  * configuration's seed and the epoch number, so the same seed on the same machine gives identical weights, and a
@@ -120,6 +124,9 @@ public final class Trainer {
 		BatchAssembler assembler = new BatchAssembler(samples, config.latent());
 		int firstEpoch = history.size() + 1, lastEpoch = history.size() + config.epochs();
 		int batches = (split.trainCount() + config.batch() - 1) / config.batch();
+		// Samples read from disk are trained in a block shuffle that a bounded buffer can follow.
+		BlockShuffle streamed = samples instanceof DiskSampleSet ? BlockShuffle.forBuffer(((DiskSampleSet) samples)
+			.bufferBytes(), samples.sampleLength()) : null;
 		listener.started(firstEpoch, lastEpoch, batches);
 
 		Checkpoint lastGood = Checkpoint.of(network, adam, history);
@@ -131,13 +138,19 @@ public final class Trainer {
 			int epochIndex = epoch - 1;
 			LossTerms terms = LossSchedule.of(config).lossTerms(epochIndex, split.trainCount());
 			double klWeight = terms.weight();
-			int[] order = split.shuffledTrain(new Random(mix(config.seed(), epoch)));
+			Random shuffle = new Random(mix(config.seed(), epoch));
+			int[][] windows = streamed == null ? null : streamed.windows(split.train(), shuffle);
+			int[] order = windows == null ? split.shuffledTrain(shuffle) : BlockShuffle.flatten(windows);
 			Random noise = new Random(mix(config.seed() + 1, epoch));
 			double sumLoss = 0, sumRec = 0, sumKl = 0;
 			boolean diverged = false;
+			try (BatchFeed feed = windows == null ? BatchFeed.assembled(assembler, order) : new PrefetchedBatches(
+				((DiskSampleSet) samples).reader(), windows, config.batch(), PrefetchedBatches.depthForBuffer(
+					((DiskSampleSet) samples).bufferBytes(), config.batch(), samples.sampleLength())))
+			{
 			for (int b = 0; b < batches; b++) {
 				int from = b * config.batch(), n = Math.min(config.batch(), order.length - from);
-				INDArray x = assembler.batch(order, from, n);
+				INDArray x = feed.next(n);
 				INDArray eps = assembler.noise(n, noise);
 				StepResult step = network.gradients(x, eps, terms);
 				x.close();
@@ -155,6 +168,7 @@ public final class Trainer {
 				listener.batchDone(epoch, b + 1, batches, step.loss());
 				if (token.isCancelled()) return stopped(lastGood, network, adam, samples, normalisation, geometry,
 					split, assembler, config);
+			}
 			}
 			if (!diverged) {
 				int trained = order.length;
