@@ -112,9 +112,11 @@ public final class DiskSampleSet implements SampleSet {
 	/** Reads samples, keeping the image of the last one open. */
 	private final class Reader implements SampleSet {
 
-		private final StackConverter converter = new StackConverter();
 		private int openPart = -1;
 		private ImagePlus image;
+		private SourcePlanes planes;
+		private SourceGeometry geometry;
+		private float[] planeBuffer;
 
 		@Override
 		public int count() {
@@ -139,19 +141,25 @@ public final class DiskSampleSet implements SampleSet {
 			int part = Arrays.binarySearch(starts, index);
 			part = part >= 0 ? part : -part - 2;
 			while (parts.get(part).samples == 0) part++;
-			if (part != openPart) {
-				image = null;
-				image = parts.get(part).opener.get();
-				if (image == null) throw new IllegalStateException(parts.get(part).name + " could be read a moment " +
-					"ago but not any more");
-				openPart = part;
-			}
-			final float[] sample;
+			if (part != openPart) open(part);
 			// A stack given as an ImagePlus is one image shared by every reader: ImageJ's stacks are not thread-safe.
 			synchronized (image) {
-				sample = converter.convertPlane(image, index - starts[part], size, normalisation);
+				StackConverter.convertSample(planes, index - starts[part], normalisation, geometry, planeBuffer, dst,
+					dstOffset);
 			}
-			System.arraycopy(sample, 0, dst, dstOffset, sample.length);
+		}
+
+		private void open(int part) {
+			image = null;
+			image = parts.get(part).opener.get();
+			if (image == null) throw new IllegalStateException(parts.get(part).name + " could be read a moment ago " +
+				"but not any more");
+			planes = SourcePlanes.of(image);
+			geometry = new SourceGeometry(planes.width(), planes.height(), channels, size);
+			if (planeBuffer == null || planeBuffer.length != planes.width() * planes.height()) {
+				planeBuffer = new float[planes.width() * planes.height()];
+			}
+			openPart = part;
 		}
 	}
 }
