@@ -144,31 +144,28 @@ public final class Trainer {
 			Random noise = new Random(mix(config.seed() + 1, epoch));
 			double sumLoss = 0, sumRec = 0, sumKl = 0;
 			boolean diverged = false;
-			try (BatchFeed feed = windows == null ? BatchFeed.assembled(assembler, order) : new PrefetchedBatches(
-				((DiskSampleSet) samples).reader(), windows, config.batch(), PrefetchedBatches.depthForBuffer(
-					((DiskSampleSet) samples).bufferBytes(), config.batch(), samples.sampleLength())))
-			{
-			for (int b = 0; b < batches; b++) {
-				int from = b * config.batch(), n = Math.min(config.batch(), order.length - from);
-				INDArray x = feed.next(n);
-				INDArray eps = assembler.noise(n, noise);
-				StepResult step = network.gradients(x, eps, terms);
-				x.close();
-				eps.close();
-				if (!step.isFinite()) {
+			try (BatchFeed feed = feed(samples, windows, order, assembler, config.batch())) {
+				for (int b = 0; b < batches; b++) {
+					int from = b * config.batch(), n = Math.min(config.batch(), order.length - from);
+					INDArray x = feed.next(n);
+					INDArray eps = assembler.noise(n, noise);
+					StepResult step = network.gradients(x, eps, terms);
+					x.close();
+					eps.close();
+					if (!step.isFinite()) {
+						step.release();
+						diverged = true;
+						break;
+					}
+					adam.step(step.gradients(), epochIndex);
 					step.release();
-					diverged = true;
-					break;
+					sumLoss += step.loss() * n;
+					sumRec += step.reconstruction() * n;
+					sumKl += step.kl() * n;
+					listener.batchDone(epoch, b + 1, batches, step.loss());
+					if (token.isCancelled()) return stopped(lastGood, network, adam, samples, normalisation, geometry,
+						split, assembler, config);
 				}
-				adam.step(step.gradients(), epochIndex);
-				step.release();
-				sumLoss += step.loss() * n;
-				sumRec += step.reconstruction() * n;
-				sumKl += step.kl() * n;
-				listener.batchDone(epoch, b + 1, batches, step.loss());
-				if (token.isCancelled()) return stopped(lastGood, network, adam, samples, normalisation, geometry,
-					split, assembler, config);
-			}
 			}
 			if (!diverged) {
 				int trained = order.length;
@@ -201,6 +198,16 @@ public final class Trainer {
 		}
 		return finish(TrainingResult.Status.COMPLETED, "Trained " + config.epochs() + " epoch(s).", network, adam,
 			samples, normalisation, geometry, history, split, assembler, config);
+	}
+
+	/** The epoch's batches: read ahead from disk in the windows' order, or assembled from memory in {@code order}. */
+	private static BatchFeed feed(SampleSet samples, int[][] windows, int[] order, BatchAssembler assembler,
+		int batch)
+	{
+		if (windows == null) return BatchFeed.assembled(assembler, order);
+		DiskSampleSet disk = (DiskSampleSet) samples;
+		return new PrefetchedBatches(disk.reader(), windows, batch, PrefetchedBatches.depthForBuffer(disk
+			.bufferBytes(), batch, samples.sampleLength()));
 	}
 
 	private TrainingResult stopped(Checkpoint lastGood, VaeNetwork network, AdamOptimizer adam, SampleSet samples,

@@ -46,7 +46,7 @@ class StreamedTrainingTest {
 	}
 
 	@Test
-	void theSameSeedGivesTheSameModelAndTheLossFalls() {
+	void theSameSeedGivesTheSameModelAndItLearnsAsInMemory() {
 		// 64 KB: windows of 32 samples, prefetch queues of two batches: several windows per epoch.
 		ConversionResult data = streamed(64 << 10);
 		assertTrue(data.samples() instanceof DiskSampleSet);
@@ -57,14 +57,9 @@ class StreamedTrainingTest {
 		assertEquals(h.get(2).loss(), b.model().history().records().get(2).loss(), 0.0);
 		assertTrue(h.get(2).loss() < h.get(0).loss(), "loss " + h.get(0).loss() + " -> " + h.get(2).loss());
 		assertTrue(Double.isFinite(h.get(2).validationLoss()));
-	}
-
-	@Test
-	void itLearnsAsWellAsTrainingInMemory() {
-		double streamedLoss = last(train(streamed(64 << 10)));
 		double inMemory = last(train(VaeTestKit.shapes(16, 160, 21)));
-		assertEquals(inMemory, streamedLoss, 0.1 * inMemory, "final losses: streamed " + streamedLoss +
-			", in memory " + inMemory);
+		assertEquals(inMemory, last(a), 0.1 * inMemory, "final loss: read from disk " + last(a) + ", in memory " +
+			inMemory);
 	}
 
 	private static double last(TrainingResult result) {
