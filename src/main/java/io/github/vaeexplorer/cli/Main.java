@@ -7,6 +7,7 @@ import io.github.vaeexplorer.command.CommandContexts;
 import io.github.vaeexplorer.command.CommandInputs;
 import io.github.vaeexplorer.command.CommandRunner;
 import io.github.vaeexplorer.data.IoErrors;
+import io.github.vaeexplorer.data.LazyImages;
 import io.github.vaeexplorer.data.OutputFiles;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.ModelFileException;
@@ -213,7 +214,8 @@ public final class Main {
 				return new FolderBatch(context, entry, out, err).overwrite(overwrite).run(inputs, Paths.get(input), Paths
 					.get(output));
 			}
-			if (input != null && !folder) inputs.put(imageKey(info, verb), openImage(input));
+			if (input != null && !folder) inputs.put(imageKey(info, verb), train ? openTrainingImage(input) : openImage(
+				input));
 			runOnce(context, entry, inputs, output == null ? null : Paths.get(output), table == null ? null : Paths
 				.get(table), "", out, overwrite);
 		}
@@ -288,6 +290,19 @@ public final class Main {
 		ImagePlus image = IJ.openImage(path);
 		if (image == null) throw new IllegalArgumentException("--input " + path + " cannot be opened as an image");
 		return image;
+	}
+
+	/**
+	 * The image to train on: a TIFF too large to read whole into a quarter of the heap is opened as a virtual stack
+	 * (its planes are read while training, see {@code stream}); anything else as {@link #openImage} does.
+	 */
+	static ImagePlus openTrainingImage(String path) throws IOException {
+		Path file = Paths.get(path);
+		if (Files.isRegularFile(file) && Files.size(file) > Runtime.getRuntime().maxMemory() / 4) {
+			ImagePlus lazy = LazyImages.open(file).image();
+			if (lazy != null) return lazy;
+		}
+		return openImage(path);
 	}
 
 	private static void rejectRest(CliOptions options, String verb) {

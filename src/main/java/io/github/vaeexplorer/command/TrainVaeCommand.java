@@ -4,6 +4,7 @@ import io.github.vaeexplorer.model.Architecture;
 import io.github.vaeexplorer.model.Objective;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.train.CancellationToken;
+import io.github.vaeexplorer.train.StreamingSettings;
 import io.github.vaeexplorer.train.TrainingJob;
 import io.github.vaeexplorer.train.TrainingListener;
 import io.github.vaeexplorer.train.TrainingResult;
@@ -90,6 +91,14 @@ public class TrainVaeCommand extends ContextCommand {
 		persist = false)
 	private int capacity_epochs = 20;
 
+	@Parameter(label = "stream", choices = { "auto", "always", "never" }, description =
+		"Read the images from disk while training: auto = when they would not fit in memory", persist = false)
+	private String stream = "auto";
+
+	@Parameter(label = "buffer_mb", min = "1", description = "Memory for images read ahead while streaming (MB)",
+		persist = false)
+	private int buffer_mb = StreamingSettings.DEFAULT_BUFFER_MB;
+
 	@Parameter(label = "listener", required = false, persist = false)
 	private TrainingListener listener;
 
@@ -114,18 +123,19 @@ public class TrainVaeCommand extends ContextCommand {
 		String resumeFrom = resume == null ? "" : resume.trim();
 		Path resumePath = resumeFrom.isEmpty() ? null : Paths.get(resumeFrom);
 		Path output = Paths.get(model.trim());
+		StreamingSettings streaming = new StreamingSettings(StreamingSettings.Mode.fromKey(stream), buffer_mb);
 		TrainingJob job = new TrainingJob(listener, token());
 		TrainingResult result;
 		String folder = input == null ? "" : input.trim();
 		if (!folder.isEmpty()) {
 			if (!Files.isDirectory(Paths.get(folder))) throw new IllegalArgumentException("input must name a folder " +
 				"of images (got '" + folder + "')");
-			result = job.runOnFolder(Paths.get(folder), settings, resumePath, output);
+			result = job.runOnFolder(Paths.get(folder), settings, streaming, resumePath, output);
 		}
 		else {
 			if (image == null) throw new IllegalArgumentException(
 				"there is no image to train on: open a stack first, or give input=[a folder of images]");
-			result = job.run(image, settings, resumePath, output);
+			result = job.run(image, settings, streaming, resumePath, output);
 		}
 		saved_model = result.model() == null ? null : model.trim();
 		// A run that diverged past every recovery is a failure, even when an earlier epoch was kept and saved.

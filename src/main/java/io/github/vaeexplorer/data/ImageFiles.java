@@ -70,6 +70,11 @@ public final class ImageFiles {
 			this.problem = problem;
 		}
 
+		/** An image that was read (for other openers of this package, e.g. {@link LazyImages}). */
+		static Opened of(ImagePlus image) {
+			return new Opened(image, null);
+		}
+
 		/** @return the image, or null if the file could not be read */
 		public ImagePlus image() {
 			return image;

@@ -209,7 +209,7 @@ public final class StackConverter {
 	}
 
 	/** Normalises and resamples every channel of one sample into dst; returns the number of non-finite pixels. */
-	private static long convertSample(SourcePlanes planes, int sample, Normalisation norm,
+	static long convertSample(SourcePlanes planes, int sample, Normalisation norm,
 		SourceGeometry geometry, float[] planeBuffer, float[] dst, int dstOffset)
 	{
 		final int squareLength = geometry.size() * geometry.size();

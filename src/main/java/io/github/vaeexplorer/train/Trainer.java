@@ -1,5 +1,6 @@
 package io.github.vaeexplorer.train;
 
+import io.github.vaeexplorer.data.DiskSampleSet;
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.data.SourceGeometry;
@@ -26,6 +27,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * validation split, per-epoch history, and latent statistics at the end. Talks to the world only through a
  * {@link TrainingListener} and a {@link CancellationToken}; it never touches a GUI, so the same code runs in a
  * dialog, a macro and headless.
+ * <p>
+ * Samples read from disk ({@link DiskSampleSet}) are trained in a {@link BlockShuffle} order, read ahead by a
+ * background thread ({@link PrefetchedBatches}) within the set's buffer; samples in memory in a full shuffle.
  * <p>
  * Repeatable: the split, the batch order and the reparameterisation noise all come from generators seeded by the
  * configuration's seed and the epoch number, so the same seed on the same machine gives identical weights, and a
@@ -120,6 +124,9 @@ public final class Trainer {
 		BatchAssembler assembler = new BatchAssembler(samples, config.latent());
 		int firstEpoch = history.size() + 1, lastEpoch = history.size() + config.epochs();
 		int batches = (split.trainCount() + config.batch() - 1) / config.batch();
+		// Samples read from disk are trained in a block shuffle that a bounded buffer can follow.
+		BlockShuffle streamed = samples instanceof DiskSampleSet ? BlockShuffle.forBuffer(((DiskSampleSet) samples)
+			.bufferBytes(), samples.sampleLength()) : null;
 		listener.started(firstEpoch, lastEpoch, batches);
 
 		Checkpoint lastGood = Checkpoint.of(network, adam, history);
@@ -131,30 +138,34 @@ public final class Trainer {
 			int epochIndex = epoch - 1;
 			LossTerms terms = LossSchedule.of(config).lossTerms(epochIndex, split.trainCount());
 			double klWeight = terms.weight();
-			int[] order = split.shuffledTrain(new Random(mix(config.seed(), epoch)));
+			Random shuffle = new Random(mix(config.seed(), epoch));
+			int[][] windows = streamed == null ? null : streamed.windows(split.train(), shuffle);
+			int[] order = windows == null ? split.shuffledTrain(shuffle) : BlockShuffle.flatten(windows);
 			Random noise = new Random(mix(config.seed() + 1, epoch));
 			double sumLoss = 0, sumRec = 0, sumKl = 0;
 			boolean diverged = false;
-			for (int b = 0; b < batches; b++) {
-				int from = b * config.batch(), n = Math.min(config.batch(), order.length - from);
-				INDArray x = assembler.batch(order, from, n);
-				INDArray eps = assembler.noise(n, noise);
-				StepResult step = network.gradients(x, eps, terms);
-				x.close();
-				eps.close();
-				if (!step.isFinite()) {
+			try (BatchFeed feed = feed(samples, windows, order, assembler, config.batch())) {
+				for (int b = 0; b < batches; b++) {
+					int from = b * config.batch(), n = Math.min(config.batch(), order.length - from);
+					INDArray x = feed.next(n);
+					INDArray eps = assembler.noise(n, noise);
+					StepResult step = network.gradients(x, eps, terms);
+					x.close();
+					eps.close();
+					if (!step.isFinite()) {
+						step.release();
+						diverged = true;
+						break;
+					}
+					adam.step(step.gradients(), epochIndex);
 					step.release();
-					diverged = true;
-					break;
+					sumLoss += step.loss() * n;
+					sumRec += step.reconstruction() * n;
+					sumKl += step.kl() * n;
+					listener.batchDone(epoch, b + 1, batches, step.loss());
+					if (token.isCancelled()) return stopped(lastGood, network, adam, samples, normalisation, geometry,
+						split, assembler, config);
 				}
-				adam.step(step.gradients(), epochIndex);
-				step.release();
-				sumLoss += step.loss() * n;
-				sumRec += step.reconstruction() * n;
-				sumKl += step.kl() * n;
-				listener.batchDone(epoch, b + 1, batches, step.loss());
-				if (token.isCancelled()) return stopped(lastGood, network, adam, samples, normalisation, geometry,
-					split, assembler, config);
 			}
 			if (!diverged) {
 				int trained = order.length;
@@ -187,6 +198,16 @@ public final class Trainer {
 		}
 		return finish(TrainingResult.Status.COMPLETED, "Trained " + config.epochs() + " epoch(s).", network, adam,
 			samples, normalisation, geometry, history, split, assembler, config);
+	}
+
+	/** The epoch's batches: read ahead from disk in the windows' order, or assembled from memory in {@code order}. */
+	private static BatchFeed feed(SampleSet samples, int[][] windows, int[] order, BatchAssembler assembler,
+		int batch)
+	{
+		if (windows == null) return BatchFeed.assembled(assembler, order);
+		DiskSampleSet disk = (DiskSampleSet) samples;
+		return new PrefetchedBatches(disk.reader(), windows, batch, PrefetchedBatches.depthForBuffer(disk
+			.bufferBytes(), batch, samples.sampleLength()));
 	}
 
 	private TrainingResult stopped(Checkpoint lastGood, VaeNetwork network, AdamOptimizer adam, SampleSet samples,

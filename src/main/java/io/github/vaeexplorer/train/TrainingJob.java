@@ -5,6 +5,7 @@ import io.github.vaeexplorer.data.FolderConverter;
 import io.github.vaeexplorer.data.Normalisation;
 import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.data.StackConverter;
+import io.github.vaeexplorer.data.StreamingConverter;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.SaveTarget;
 import io.github.vaeexplorer.model.VaeConfig;
@@ -13,6 +14,7 @@ import io.github.vaeexplorer.model.VaeModel;
 import ij.ImagePlus;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The whole of "Train VAE...": image (or folder of images) → samples → training → model file. Shared by the command, the CLI and the
@@ -38,8 +40,30 @@ public final class TrainingJob {
 	 * @param output where to save the model
 	 */
 	public TrainingResult run(ImagePlus image, VaeConfig settings, Path resume, Path output) {
+		return run(image, settings, StreamingSettings.AUTO, resume, output);
+	}
+
+	/**
+	 * Like {@link #run(ImagePlus, VaeConfig, Path, Path)}, reading the planes from the image while training (see
+	 * {@link StreamingConverter}) when {@code streaming} says so: always, or (auto) when the converted samples would
+	 * not fit in the heap, e.g. for a virtual stack larger than memory.
+	 */
+	public TrainingResult run(ImagePlus image, VaeConfig settings, StreamingSettings streaming, Path resume,
+		Path output)
+	{
 		if (image == null) throw new IllegalArgumentException("there is no image to train on: open a stack first");
 		SaveTarget before = ModelFile.checkWritable(output);
+		StackConverter probe = new StackConverter();
+		SourceGeometry shape = probe.geometryOf(image, settings.size());
+		// A virtual stack holds no planes yet: converting it keeps at least each value's byte.
+		int bytesPerValue = probe.addedBytesPerValue(image, settings.size());
+		if (image.getStack().isVirtual()) bytesPerValue = Math.max(1, bytesPerValue);
+		if (streams(streaming, settings.toBuilder().channels(shape.channels()).build(), probe.sampleCount(image),
+			bytesPerValue, image.getWidth(), image.getHeight()))
+		{
+			StreamingConverter streamer = new StreamingConverter(streaming.bufferBytes(), settings.seed());
+			return run((size, norm) -> streamer.image(image, size, norm), settings, resume, output, before);
+		}
 		StackConverter converter = checkedConverter(image, settings);
 		return run((size, norm) -> norm == null ? converter.convert(image, size) : converter.convert(image, size, norm),
 			settings, resume, output, before);
@@ -73,9 +97,46 @@ public final class TrainingJob {
 	 * Path, Path)}. The model keeps the most common width x height of the files as its geometry.
 	 */
 	public TrainingResult runOnFolder(Path folder, VaeConfig settings, Path resume, Path output) {
+		return runOnFolder(folder, settings, StreamingSettings.AUTO, resume, output);
+	}
+
+	/**
+	 * Like {@link #runOnFolder(Path, VaeConfig, Path, Path)}, reading the files while training (see {@link
+	 * StreamingConverter}) when {@code streaming} says so: always, or (auto) when the converted samples would not fit
+	 * in the heap.
+	 */
+	public TrainingResult runOnFolder(Path folder, VaeConfig settings, StreamingSettings streaming, Path resume,
+		Path output)
+	{
 		SaveTarget before = ModelFile.checkWritable(output);
+		if (streaming.mode() != StreamingSettings.Mode.NEVER && streams(streaming, settings.toBuilder().channels(1)
+			.build(), streaming.mode() == StreamingSettings.Mode.ALWAYS ? 0 : StreamingConverter.sampleCount(folder),
+			4, 0, 0))
+		{
+			StreamingConverter streamer = new StreamingConverter(streaming.bufferBytes(), settings.seed());
+			return run((size, norm) -> streamer.folder(folder, size, norm), settings, resume, output, before);
+		}
 		FolderConverter converter = new FolderConverter();
 		return run((size, norm) -> converter.convert(folder, size, norm), settings, resume, output, before);
+	}
+
+	/**
+	 * Whether to read the samples from disk while training; says so to the listener when it does. Auto streams when
+	 * the samples (at {@code bytesPerValue}) would not fit in the heap this JVM can still get.
+	 */
+	private boolean streams(StreamingSettings streaming, VaeConfig planned, long samples, int bytesPerValue,
+		long width, long height)
+	{
+		if (streaming.mode() == StreamingSettings.Mode.NEVER) return false;
+		long needed = new MemoryBudget(planned, samples, bytesPerValue, width, height).heapBytes();
+		long available = MemoryBudget.availableHeapBytes();
+		boolean always = streaming.mode() == StreamingSettings.Mode.ALWAYS;
+		if (!always && needed <= available) return false;
+		new MemoryBudget(planned, 0, 0, width, height).check();
+		listener.message(String.format(Locale.ROOT, "Reading the images from disk while training (%s; buffer %d MB).",
+			always ? "stream=always" : String.format(Locale.ROOT, "in memory they need about %d MB, the heap has %d MB",
+				needed >> 20, available >> 20), streaming.bufferMb()));
+		return true;
 	}
 
 	/** Converts the training data at a size, with a given normalisation or (when null) its own. */
