@@ -52,7 +52,7 @@ class CommandCatalogTest {
 		Map<String, List<String>> contract = new HashMap<>();
 		contract.put("train", Arrays.asList("model", "architecture", "latent", "beta", "warmup", "epochs", "batch",
 			"learning_rate", "size", "validation", "seed", "resume", "input", "objective", "gamma", "capacity",
-			"capacity_epochs"));
+			"capacity_epochs", "adversarial_weight", "disc_learning_rate", "disc_hidden", "encoder"));
 		contract.put("sweep", Arrays.asList("model", "dim", "from", "to", "steps", "anchor"));
 		contract.put("interactive", Arrays.asList("model", "anchor"));
 		contract.put("grid", Arrays.asList("model", "dims", "steps", "range"));
