@@ -289,7 +289,7 @@ public final class Main {
 		s.println("       metrics --model M.vae.zip --input STACK [--factors factors.csv]");
 		s.println("       metrics --latents CODES.csv --factors factors.csv   (MIG/SAP of codes from encode or another tool)");
 		s.println("       study --input STACK [--factors factors.csv --betas 0,1,4 --seeds 3 --epochs 20 --size 32]");
-		s.println("             [--out DIR]");
+		s.println("             [--objectives beta:0,beta:4,adversarial:1 instead of --betas] [--out DIR]");
 		s.println("       bench [--repeats 3] [--peer [PATH/torch_vae_ref.py]] [--python /usr/bin/python3]");
 		s.println("             [--memory_slices N]");
 		s.println("       sample_data --sample shapes|fashion-mnist --out OUT.tif");

@@ -41,7 +41,10 @@ public final class AdversarialSettings {
 		this.encoder = encoder;
 	}
 
-	/** Weight λ of the encoder's loss for fooling the discriminator. */
+	/**
+	 * Weight λ of the encoder's loss for fooling the discriminator. Its Adam step does not change when a loss is scaled,
+	 * so λ scales that step's learning rate (λ × {@code learning_rate}).
+	 */
 	public double weight() { return weight; }
 
 	/** The discriminator's Adam learning rate. */

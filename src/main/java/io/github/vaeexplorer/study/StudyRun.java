@@ -12,21 +12,25 @@ import io.github.vaeexplorer.model.VaeModel;
  */
 public final class StudyRun {
 
-	private final double beta;
+	private final StudyArm arm;
 	private final long seed;
 	private final VaeModel model;
 	private final MetricsReport report;
 	private final double seconds;
 
-	StudyRun(double beta, long seed, VaeModel model, MetricsReport report, double seconds) {
-		this.beta = beta;
+	StudyRun(StudyArm arm, long seed, VaeModel model, MetricsReport report, double seconds) {
+		this.arm = arm;
 		this.seed = seed;
 		this.model = model;
 		this.report = report;
 		this.seconds = seconds;
 	}
 
-	public double beta() { return beta; }
+	/** The arm's weight: β, or the adversarial weight. */
+	public double beta() { return arm.weight(); }
+
+	/** The objective and weight this run was trained with. */
+	public StudyArm arm() { return arm; }
 
 	public long seed() { return seed; }
 

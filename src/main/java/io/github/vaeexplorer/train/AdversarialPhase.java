@@ -17,7 +17,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * The adversarial autoencoder's regularisation phase (Makhzani et al. 2016), run on each batch after the
  * reconstruction phase: the batch is encoded with the just-updated encoder, the {@link Discriminator} takes one Adam
  * step on as many prior samples z ~ N(0, I) as codes, then the encoder takes one step of its own Adam (encoder
- * parameters only, the main learning rate) on λ·(−mean log D(z)) to fool the updated discriminator. Its prior samples
+ * parameters only) on −mean log D(z) to fool the updated discriminator, at λ × the main learning rate: Adam's steps do
+ * not change when a loss is scaled, so {@code adversarial_weight} λ weighs the regularisation through the step size
+ * (λ = 0: no encoder update, the discriminator only watches). Its prior samples
  * come from the generator the trainer seeds per epoch, so a run is repeatable and a resumed run exact.
  *
  * @author VAE Explorer developers
@@ -38,28 +40,32 @@ final class AdversarialPhase {
 		this.latent = latent;
 	}
 
+	/** The encoder update's learning rate for a main learning rate: λ × it. */
+	private double rate(double mainRate) {
+		return weight * mainRate;
+	}
+
 	/**
 	 * The phase for a network of the adversarial objective: fresh, or continuing a saved state (taking the
 	 * config's discriminator learning rate and weight).
 	 *
 	 * @param saved the model's state, or null to start afresh
-	 * @param rate the encoder update's learning rate when starting afresh
+	 * @param mainRate the main Adam's learning rate (the encoder update's is λ × it)
 	 */
-	static AdversarialPhase start(VaeConfig config, VaeNetwork network, AdversaryState saved, double rate) {
-		double discRate = config.adversarial().discLearningRate();
+	static AdversarialPhase start(VaeConfig config, VaeNetwork network, AdversaryState saved, double mainRate) {
+		double discRate = config.adversarial().discLearningRate(), weight = config.adversarial().weight();
+		AdamOptimizer generator = new AdamOptimizer(network.weights(), weight * mainRate, network
+			.encoderParameterNames());
 		if (saved == null) {
 			Discriminator d = Discriminator.create(config.latent(), config.adversarial().discHidden(), discRate, config
 				.seed() ^ DISCRIMINATOR_SALT);
-			return new AdversarialPhase(d, new AdamOptimizer(network.weights(), rate, network.encoderParameterNames()),
-				config.adversarial().weight(), config.latent());
+			return new AdversarialPhase(d, generator, weight, config.latent());
 		}
 		Discriminator old = saved.discriminator();
 		Discriminator d = Discriminator.restore(old.latent(), old.hidden(), discRate, old.state(), old.steps());
 		OptimizerState g = saved.generator();
-		AdamOptimizer generator = new AdamOptimizer(network.weights(), g.learningRate(), network
-			.encoderParameterNames());
 		generator.restore(g.moments(), g.steps());
-		return new AdversarialPhase(d, generator, config.adversarial().weight(), config.latent());
+		return new AdversarialPhase(d, generator, weight, config.latent());
 	}
 
 	/**
@@ -77,7 +83,7 @@ final class AdversarialPhase {
 		}
 		double discLoss = discriminator.train(samples, codes);
 		float[][] gradient = new float[n][latent];
-		double genLoss = discriminator.fool(codes, weight, gradient);
+		double genLoss = discriminator.fool(codes, 1, gradient);
 		if (!Double.isFinite(discLoss) || !Double.isFinite(genLoss)) return new double[] { discLoss, genLoss };
 		float[] flat = new float[n * latent];
 		for (int i = 0; i < n; i++) System.arraycopy(gradient[i], 0, flat, i * latent, latent);
@@ -102,9 +108,9 @@ final class AdversarialPhase {
 		generator.restore(moments, state.generator().steps());
 	}
 
-	/** Halves or otherwise changes the encoder update's rate with the main one (divergence recovery). */
-	void setLearningRate(double rate) {
-		generator.setLearningRate(rate);
+	/** Follows a change of the main learning rate (divergence recovery). */
+	void setMainLearningRate(double mainRate) {
+		generator.setLearningRate(rate(mainRate));
 	}
 
 	boolean isFinite() {

@@ -206,7 +206,7 @@ public final class Trainer {
 					geometry, history, split, assembler, config);
 			}
 			adam.setLearningRate(adam.learningRate() / 2);
-			if (adversary != null) adversary.setLearningRate(adam.learningRate());
+			if (adversary != null) adversary.setMainLearningRate(adam.learningRate());
 			listener.message(String.format(Locale.ROOT, "The loss became non-finite in epoch %d; restored epoch %d " +
 				"and halved learning_rate to %.3g.", epoch, history.size(), adam.learningRate()));
 			epoch--;

@@ -63,7 +63,7 @@ class CommandCatalogTest {
 		contract.put("info", Arrays.asList("model", "color_by", "table"));
 		contract.put("sample_data", Arrays.asList("sample"));
 		contract.put("metrics", Arrays.asList("model", "factors"));
-		contract.put("study", Arrays.asList("betas", "seeds", "factors", "objective", "architecture", "latent", "warmup",
+		contract.put("study", Arrays.asList("betas", "objectives", "seeds", "factors", "objective", "architecture", "latent", "warmup",
 			"epochs", "batch", "learning_rate", "size", "validation", "seed"));
 		try (Context context = CommandContexts.create()) {
 			for (CommandCatalog.Entry e : CommandCatalog.entries()) {

@@ -1,6 +1,5 @@
 package io.github.vaeexplorer.train;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +17,6 @@ import io.github.vaeexplorer.nd4j.NativeBackend;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -97,20 +95,22 @@ class AdversarialTrainingTest {
 	}
 
 	/**
-	 * On 256 shapes, 12 epochs: the plain autoencoder's codes sit wherever reconstruction put them; the adversarial
-	 * autoencoder's are pushed to N(0, I), and their MMD to prior samples is well below (at most a third of) the
-	 * autoencoder's.
+	 * On 64 shapes, latent 2, 40 epochs of batch 8 (320 steps): the plain autoencoder's codes sit wherever
+	 * reconstruction put them (here sd ≈ 3 per dimension, MMD² 0.29 to prior samples); the adversarial autoencoder's
+	 * are pushed to N(0, I) (MMD² 0.03, Gaussian-fit KL 0.1 nats) at nearly the same reconstruction (18.1 against
+	 * 17.7 nats). Well below means under a third here. (With 4 latent dimensions and 240 steps the discriminator had
+	 * not yet won: adversarial training needs steps.)
 	 */
 	@Test
 	@Tag("slow")
+	@Timeout(value = 1200, unit = TimeUnit.SECONDS)
 	void codesEndNearerThePriorThanAPlainAutoencoders() {
-		ConversionResult shapes = VaeTestKit.shapes(16, 256, 4);
-		VaeConfig.Builder base = VaeTestKit.tinyDense().epochs(12).batch(32);
+		ConversionResult shapes = VaeTestKit.shapes(16, 64, 4);
+		VaeConfig.Builder base = VaeTestKit.tinyDense().latent(2).epochs(40).batch(8);
 		double plain = priorMmd(VaeTestKit.train(base.objective(Objective.BETA).beta(0).build(), shapes).model(),
 			shapes);
 		double adversarial = priorMmd(VaeTestKit.train(base.objective(Objective.ADVERSARIAL).build(), shapes).model(),
 			shapes);
-		System.out.println("prior_mmd plain " + plain + " adversarial " + adversarial);
 		assertTrue(adversarial < plain / 3, "adversarial " + adversarial + " vs plain " + plain);
 	}
 
