@@ -330,7 +330,7 @@ public final class Main {
 		s.println("       metrics --model M.vae.zip --input STACK [--factors factors.csv]");
 		s.println("       metrics --latents CODES.csv --factors factors.csv   (MIG/SAP of codes from encode or another tool)");
 		s.println("       study --input STACK [--factors factors.csv --betas 0,1,4 --seeds 3 --epochs 20 --size 32]");
-		s.println("             [--out DIR]");
+		s.println("             [--objectives beta:0,beta:4,adversarial:1 instead of --betas] [--out DIR]");
 		s.println("       cluster --model M.vae.zip --input STACK --out CLUSTERS.csv [--k 8 --method kmeans|gmm --seed 1]");
 		s.println("             [--stack PROTOTYPES.tif]");
 		s.println("       outliers --model M.vae.zip --input STACK --out SCORES.csv [--top 25 --stack TOP.tif]");

@@ -11,6 +11,7 @@ import io.github.vaeexplorer.metrics.LatentCodes;
 import io.github.vaeexplorer.metrics.MetricsReport;
 import io.github.vaeexplorer.metrics.MetricsSettings;
 import io.github.vaeexplorer.model.ModelFile;
+import io.github.vaeexplorer.model.Objective;
 import io.github.vaeexplorer.study.StudyResult;
 import io.github.vaeexplorer.study.StudyRun;
 import io.github.vaeexplorer.table.FactorTable;
@@ -40,8 +41,8 @@ import org.scijava.command.CommandService;
  * The {@code metrics} and {@code study} verbs: they run {@code Latent Metrics...} and {@code Beta Study...} like any
  * command, but print JSON on stdout (progress goes to stderr). {@code study --out DIR} also writes
  * {@code study.json}, {@code study.csv}, {@code montage.png}/{@code .tif}, {@code plots.png}/{@code .tif} and every
- * run's model ({@code beta4-seed42.vae.zip}) there, and the model the label-free ranking keeps as
- * {@value #CHOSEN_MODEL}.
+ * run's model ({@code beta4-seed42.vae.zip}, {@code adversarial1-seed42.vae.zip}) there, and the model the label-free
+ * ranking keeps as {@value #CHOSEN_MODEL}.
  *
  * @author VAE Explorer developers
  */
@@ -143,7 +144,8 @@ final class MetricsVerbs {
 				false), folder.resolve("plots.png"));
 		}
 		for (StudyRun run : ((StudyResult) outputs.get("study")).runs()) {
-			ModelFile.save(run.model(), folder.resolve("beta" + Numbers.format(run.beta()) + "-seed" + run.seed() +
+			ModelFile.save(run.model(), folder.resolve((run.arm().objective() == Objective.ADVERSARIAL ? "adversarial" : "beta") +
+				Numbers.format(run.beta()) + "-seed" + run.seed() +
 				".vae.zip"));
 		}
 		StudyRun chosen = ((StudyResult) outputs.get("study")).chosen();

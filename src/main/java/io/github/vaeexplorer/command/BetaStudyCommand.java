@@ -9,6 +9,7 @@ import io.github.vaeexplorer.report.MetricsTables;
 import io.github.vaeexplorer.report.StudyMontage;
 import io.github.vaeexplorer.report.StudyPlots;
 import io.github.vaeexplorer.study.BetaStudy;
+import io.github.vaeexplorer.study.StudyArm;
 import io.github.vaeexplorer.study.StudyResult;
 import io.github.vaeexplorer.train.CancellationToken;
 import io.github.vaeexplorer.train.TrainingJob;
@@ -24,9 +25,10 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code Beta Study...}: trains the same architecture on the active stack for several βs and seeds and reports them
- * side by side (see {@link BetaStudy}): a Results table, plots of every metric against β, and one traversal grid per
- * β in one montage.
+ * {@code Beta Study...}: trains the same architecture on the active stack for several βs (or, with
+ * {@code objectives}, several objectives: {@code beta:0,beta:4,adversarial:1}) and seeds and reports them side by side
+ * (see {@link BetaStudy}): a Results table, plots of every metric against β (or the objectives in order), and one
+ * traversal grid per β or objective in one montage.
  *
  * @author VAE Explorer developers
  */
@@ -38,6 +40,10 @@ public class BetaStudyCommand extends ContextCommand {
 
 	@Parameter(label = "betas", description = "Comma-separated KL weights", persist = false)
 	private String betas = "0,1,4";
+
+	@Parameter(label = "objectives", required = false, persist = false, description = "Objectives side by side, " +
+		"e.g. beta:0,beta:4,adversarial:1; when given, betas and objective are not used")
+	private String objectives = "";
 
 	@Parameter(label = "seeds", min = "1", description = "Training runs per beta", persist = false)
 	private int seeds = 3;
@@ -101,13 +107,18 @@ public class BetaStudyCommand extends ContextCommand {
 	public void run() {
 		if (image == null) throw new IllegalArgumentException("there is no image to train on: open a stack first");
 		double[] values = parseBetas(betas);
+		if (objectives != null && !objectives.trim().isEmpty()) StudyArm.parse(objectives); // refused before training
 		VaeConfig base = VaeConfig.builder().architecture(Architecture.fromKey(architecture)).latent(latent).warmup(
 			warmup).epochs(epochs).batch(batch).learningRate(learning_rate).size(size).validation(validation).seed(seed)
 			.objective(Objective.fromKey(objective)).build();
 		ConversionResult data = new TrainingJob(listener, token).convert(image, base);
 		VaeConfig config = base.toBuilder().channels(data.samples().channels()).build();
-		study = new BetaStudy(listener, token).run(config, values, seeds, data.samples(), data.normalisation(), data
-			.geometry(), FactorArgument.read(factors), new MetricsSettings());
+		String arms = objectives == null ? "" : objectives.trim();
+		BetaStudy runner = new BetaStudy(listener, token);
+		study = arms.isEmpty() ? runner.run(config, values, seeds, data.samples(), data.normalisation(), data
+			.geometry(), FactorArgument.read(factors), new MetricsSettings()) : runner.run(config, StudyArm.parse(arms),
+				seeds, data.samples(), data.normalisation(), data.geometry(), FactorArgument.read(factors),
+				new MetricsSettings());
 		results = MetricsTables.of(study);
 		if (!study.runs().isEmpty()) {
 			plots = StudyPlots.of(study);

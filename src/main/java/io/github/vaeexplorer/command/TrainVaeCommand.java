@@ -1,6 +1,8 @@
 package io.github.vaeexplorer.command;
 
+import io.github.vaeexplorer.model.AdversarialSettings;
 import io.github.vaeexplorer.model.Architecture;
+import io.github.vaeexplorer.model.EncoderKind;
 import io.github.vaeexplorer.model.Objective;
 import io.github.vaeexplorer.model.VaeConfig;
 import io.github.vaeexplorer.train.CancellationToken;
@@ -75,9 +77,9 @@ public class TrainVaeCommand extends ContextCommand {
 		description = "A folder: train on every TIFF/PNG/JPEG image in it instead of the active image")
 	private String input = "";
 
-	@Parameter(label = "objective", choices = { "beta", "capacity", "tcvae" }, description =
-		"beta: rec + beta*KL; capacity: rec + gamma*|KL - C|; tcvae: rec + MI + beta*TC + dimension-wise KL",
-		persist = false)
+	@Parameter(label = "objective", choices = { "beta", "capacity", "tcvae", "adversarial" }, description =
+		"beta: rec + beta*KL; capacity: rec + gamma*|KL - C|; tcvae: rec + MI + beta*TC + dimension-wise KL; " +
+			"adversarial: rec, then a discriminator on the code pushes codes towards N(0, I)", persist = false)
 	private String objective = "beta";
 
 	@Parameter(label = "gamma", min = "0", description = "Weight of |KL - C| (capacity objective)", persist = false)
@@ -99,6 +101,22 @@ public class TrainVaeCommand extends ContextCommand {
 		persist = false)
 	private int buffer_mb = StreamingSettings.DEFAULT_BUFFER_MB;
 
+	@Parameter(label = "adversarial_weight", min = "0", description =
+		"Weight of the encoder's loss for fooling the discriminator (adversarial objective)", persist = false)
+	private double adversarial_weight = AdversarialSettings.DEFAULT_WEIGHT;
+
+	@Parameter(label = "disc_learning_rate", description = "The discriminator's Adam learning rate (adversarial " +
+		"objective)", persist = false)
+	private double disc_learning_rate = AdversarialSettings.DEFAULT_DISC_LEARNING_RATE;
+
+	@Parameter(label = "disc_hidden", min = "1", description = "Units in each of the discriminator's two hidden " +
+		"layers (adversarial objective)", persist = false)
+	private int disc_hidden = AdversarialSettings.DEFAULT_DISC_HIDDEN;
+
+	@Parameter(label = "encoder", choices = { "deterministic", "gaussian" }, description =
+		"deterministic: z = mu(x); gaussian: z sampled from N(mu, sigma^2) (adversarial objective)", persist = false)
+	private String encoder = AdversarialSettings.DEFAULT_ENCODER.key();
+
 	@Parameter(label = "listener", required = false, persist = false)
 	private TrainingListener listener;
 
@@ -119,7 +137,8 @@ public class TrainVaeCommand extends ContextCommand {
 		VaeConfig settings = VaeConfig.builder().architecture(Architecture.fromKey(architecture)).latent(latent)
 			.beta(beta).warmup(warmup).epochs(epochs).batch(batch).learningRate(learning_rate).size(size)
 			.validation(validation).seed(seed).objective(Objective.fromKey(objective)).gamma(gamma)
-			.capacity(capacity).capacityEpochs(capacity_epochs).build();
+			.capacity(capacity).capacityEpochs(capacity_epochs).adversarialWeight(adversarial_weight)
+			.discLearningRate(disc_learning_rate).discHidden(disc_hidden).encoder(EncoderKind.fromKey(encoder)).build();
 		String resumeFrom = resume == null ? "" : resume.trim();
 		Path resumePath = resumeFrom.isEmpty() ? null : Paths.get(resumeFrom);
 		Path output = Paths.get(model.trim());

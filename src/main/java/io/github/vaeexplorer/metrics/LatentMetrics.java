@@ -8,7 +8,8 @@ import io.github.vaeexplorer.table.FactorTable;
 
 /**
  * Measures what a trained model's latent space is like on a stack: activity and KL per dimension, Gaussian total
- * correlation ({@link GaussianTotalCorrelation}), reconstruction error, gaps and smoothness ({@link GapMetrics}), and,
+ * correlation ({@link GaussianTotalCorrelation}), how far the codes are from the prior ({@link PriorMatch}),
+ * reconstruction error, gaps and smoothness ({@link GapMetrics}), and,
  * with a factor table, MIG, SAP and informativeness ({@link FactorMetrics}). The core of {@code Latent Metrics...},
  * the CLI's {@code metrics} and each run of a beta study; no ImageJ, no GUI.
  * <p>
@@ -46,7 +47,8 @@ public final class LatentMetrics {
 		double tc = GaussianTotalCorrelation.ofAggregatePosterior(mu, logvar);
 		GapScores gaps = GapMetrics.compute(model, samples, mu, settings);
 		FactorMetrics factorMetrics = factors == null ? null : FactorMetrics.compute(mu, factors, settings.bins());
-		return new MetricsReport(samples.count(), stats, reconstruction, tc, gaps, factorMetrics, settings);
+		PriorMatch prior = PriorMatch.of(PriorMatch.sampleCodes(mu, logvar));
+		return new MetricsReport(samples.count(), stats, reconstruction, tc, gaps, factorMetrics, settings, prior);
 	}
 
 	/** Mean over slices of the Bernoulli negative log-likelihood of the slice under the decoded mean of its code. */

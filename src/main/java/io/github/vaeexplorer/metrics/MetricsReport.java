@@ -22,10 +22,12 @@ public final class MetricsReport {
 	private final GapScores gaps;
 	private final FactorMetrics factors;
 	private final MetricsSettings settings;
+	private final PriorMatch priorMatch;
 
 	MetricsReport(int images, LatentStatistics statistics, double reconstruction, double totalCorrelation,
-		GapScores gaps, FactorMetrics factors, MetricsSettings settings)
+		GapScores gaps, FactorMetrics factors, MetricsSettings settings, PriorMatch priorMatch)
 	{
+		this.priorMatch = priorMatch;
 		this.images = images;
 		this.statistics = statistics;
 		this.reconstruction = reconstruction;
@@ -54,6 +56,9 @@ public final class MetricsReport {
 
 	public MetricsSettings settings() { return settings; }
 
+	/** How far the encoded codes are from N(0, I): MMD and Gaussian-fit KL ({@link PriorMatch}). */
+	public PriorMatch priorMatch() { return priorMatch; }
+
 	/** MIG, or NaN without factors. */
 	public double mig() {
 		return factors == null ? Double.NaN : factors.mig();
@@ -66,7 +71,7 @@ public final class MetricsReport {
 
 	/**
 	 * The report as JSON: {@code mig}, {@code sap} (null without factors), {@code factors} (one object a factor),
-	 * {@code active_dims}, {@code total_kl}, {@code kl_per_dim}, {@code gaussian_tc}, {@code reconstruction_bce},
+	 * {@code active_dims}, {@code total_kl}, {@code kl_per_dim}, {@code gaussian_tc}, {@code reconstruction_bce}, {@code prior_mmd}, {@code prior_gaussian_kl},
 	 * {@code gaps}, {@code smoothness}, {@code images} and {@code settings}.
 	 */
 	public JsonObject toJson() {
@@ -86,6 +91,8 @@ public final class MetricsReport {
 		o.add("kl_per_dim", kl);
 		JsonNumbers.add(o, "gaussian_tc", totalCorrelation);
 		JsonNumbers.add(o, "reconstruction_bce", reconstruction);
+		JsonNumbers.add(o, "prior_mmd", priorMatch.mmd());
+		JsonNumbers.add(o, "prior_gaussian_kl", priorMatch.gaussianKl());
 		JsonObject g = new JsonObject();
 		g.addProperty("reference_images", gaps.referenceImages());
 		JsonNumbers.add(g, "typical_nn_distance", gaps.typicalDistance());
@@ -112,10 +119,10 @@ public final class MetricsReport {
 		StringBuilder sb = new StringBuilder();
 		if (factors != null) sb.append(String.format(Locale.ROOT, "MIG %.3f, SAP %.3f. ", mig(), sap()));
 		sb.append(String.format(Locale.ROOT, "%d active dimension(s), total KL %.2f nats, Gaussian TC %.2f nats, " +
-			"reconstruction %.1f nats/image. Prior samples: precision %.2f, recall %.2f " +
+			"reconstruction %.1f nats/image. Codes vs N(0, I): MMD² %.4f, Gaussian-fit KL %.2f nats. Prior samples: precision %.2f, recall %.2f " +
 			"(nearest-image distance %.2f × typical); interpolation midpoints: precision %.2f (%.2f × typical); largest step %.2f of a path " +
 			"(even: %.2f).", statistics.activeDims().length, statistics.totalKl(), totalCorrelation, reconstruction,
-			gaps.priorPrecision(), gaps.priorRecall(), gaps.priorRatio(), gaps.midpointPrecision(), gaps.midpointRatio(),
+			priorMatch.mmd(), priorMatch.gaussianKl(), gaps.priorPrecision(), gaps.priorRecall(), gaps.priorRatio(), gaps.midpointPrecision(), gaps.midpointRatio(),
 			gaps.smoothness(), 1.0 / gaps.steps()));
 		return sb.toString();
 	}

@@ -33,7 +33,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Reads and writes {@code *.vae.zip} model files (docs/reference.md): {@code config.json}, {@code weights.bin},
- * {@code optimizer.bin}, {@code history.csv} and {@code latent-stats.json} in one zip.
+ * {@code optimizer.bin}, {@code history.csv} and {@code latent-stats.json} in one zip, and for an adversarial
+ * autoencoder {@code adversary.bin} (the discriminator and the encoder-update Adam, so that resuming is exact).
  * <p>
  * Writing is atomic: the zip is written to a temporary file beside the target and renamed over it, so a crash, a
  * full disk or a cancel never leaves a half-written model under the final name. Reading validates everything and
@@ -47,7 +48,8 @@ public final class ModelFile {
 	public static final int FORMAT_VERSION = 1;
 
 	static final String CONFIG = "config.json", WEIGHTS = "weights.bin", OPTIMIZER = "optimizer.bin",
-		HISTORY = "history.csv", STATS = "latent-stats.json";
+		HISTORY = "history.csv", STATS = "latent-stats.json", ADVERSARY = "adversary.bin";
+	private static final String DISC_PREFIX = "disc_", GEN_PREFIX = "gen_";
 
 	private static final byte[] ZIP_SIGNATURE = { 'P', 'K', 3, 4 };
 
@@ -141,6 +143,7 @@ public final class ModelFile {
 				put(zip, WEIGHTS, ArrayBundle.write(model.weightValues()));
 				if (model.optimizerState() != null) put(zip, OPTIMIZER, ArrayBundle.write(model.optimizerState()
 					.moments()));
+				if (model.adversary() != null) put(zip, ADVERSARY, ArrayBundle.write(adversaryArrays(model.adversary())));
 				put(zip, HISTORY, model.history().toCsv().getBytes(StandardCharsets.UTF_8));
 				put(zip, STATS, GSON.toJson(statsJson(model.statistics())).getBytes(StandardCharsets.UTF_8));
 			}
@@ -218,7 +221,40 @@ public final class ModelFile {
 			opt.addProperty("learning_rate", model.optimizerState().learningRate());
 			o.add("optimizer", opt);
 		}
+		if (model.adversary() != null) {
+			JsonObject adv = new JsonObject();
+			adv.addProperty("discriminator_steps", model.adversary().discriminator().steps());
+			adv.addProperty("generator_steps", model.adversary().generator().steps());
+			adv.addProperty("generator_learning_rate", model.adversary().generator().learningRate());
+			o.add("adversary", adv);
+		}
 		return o;
+	}
+
+	/** The discriminator's state and the encoder-update Adam's moments in one bundle, told apart by prefix. */
+	private static Map<String, float[]> adversaryArrays(AdversaryState a) {
+		Map<String, float[]> arrays = new java.util.LinkedHashMap<>();
+		a.discriminator().state().forEach((k, v) -> arrays.put(DISC_PREFIX + k, v));
+		a.generator().moments().forEach((k, v) -> arrays.put(GEN_PREFIX + k, v));
+		return arrays;
+	}
+
+	private static AdversaryState readAdversary(Path file, Map<String, byte[]> entries, JsonObject config,
+		VaeConfig c)
+	{
+		if (c.objective() != Objective.ADVERSARIAL || !entries.containsKey(ADVERSARY) || !config.has("adversary")) {
+			return null;
+		}
+		JsonObject adv = object(config, "adversary");
+		Map<String, float[]> disc = new java.util.LinkedHashMap<>(), gen = new java.util.LinkedHashMap<>();
+		for (Map.Entry<String, float[]> e : bundle(file, ADVERSARY, entries).entrySet()) {
+			if (e.getKey().startsWith(DISC_PREFIX)) disc.put(e.getKey().substring(DISC_PREFIX.length()), e.getValue());
+			else if (e.getKey().startsWith(GEN_PREFIX)) gen.put(e.getKey().substring(GEN_PREFIX.length()), e.getValue());
+		}
+		Discriminator d = Discriminator.restore(c.latent(), c.adversarial().discHidden(), c.adversarial()
+			.discLearningRate(), disc, intField(adv, "discriminator_steps"));
+		return new AdversaryState(d, new OptimizerState(gen, intField(adv, "generator_steps"), number(adv,
+			"generator_learning_rate")));
 	}
 
 	/** The training objective and its parameters, as {@code Train VAE...}'s keys. */
@@ -227,6 +263,10 @@ public final class ModelFile {
 		o.addProperty("gamma", c.gamma());
 		o.addProperty("capacity", c.capacity());
 		o.addProperty("capacity_epochs", c.capacityEpochs());
+		o.addProperty("adversarial_weight", c.adversarial().weight());
+		o.addProperty("disc_learning_rate", c.adversarial().discLearningRate());
+		o.addProperty("disc_hidden", c.adversarial().discHidden());
+		o.addProperty("encoder", c.adversarial().encoder().key());
 	}
 
 	/**
@@ -238,6 +278,10 @@ public final class ModelFile {
 		if (config.has("gamma")) b.gamma(number(config, "gamma"));
 		if (config.has("capacity")) b.capacity(number(config, "capacity"));
 		if (config.has("capacity_epochs")) b.capacityEpochs(intField(config, "capacity_epochs"));
+		if (config.has("adversarial_weight")) b.adversarialWeight(number(config, "adversarial_weight"));
+		if (config.has("disc_learning_rate")) b.discLearningRate(number(config, "disc_learning_rate"));
+		if (config.has("disc_hidden")) b.discHidden(intField(config, "disc_hidden"));
+		if (config.has("encoder")) b.encoder(EncoderKind.fromKey(string(config, "encoder")));
 		return b;
 	}
 
@@ -310,7 +354,7 @@ public final class ModelFile {
 			if (statistics.dimensions() != vaeConfig.latent()) throw new ModelFileException(file, "is inconsistent (" +
 				"latent-stats.json has " + statistics.dimensions() + " dimensions, the network " + vaeConfig.latent() + ")");
 			return new VaeModel(new VaeNetwork(vaeConfig, weights), normalisation, geometry, history, statistics,
-				optimizer);
+				optimizer, readAdversary(file, entries, config, vaeConfig));
 		}
 		catch (ModelFileException e) {
 			throw e;

@@ -12,6 +12,10 @@ import java.util.Locale;
  * <li>{@link #TCVAE}: rec + r·(MI + β·TC + dimKL) (Chen et al. 2018, β-TCVAE; α = γ = 1), where the KL's
  * decomposition into index-code mutual information, total correlation and dimension-wise KL is estimated on the batch
  * by minibatch-weighted sampling; only the total correlation is weighted by β.</li>
+ * <li>{@link #ADVERSARIAL}: the adversarial autoencoder (Makhzani et al. 2016): rec alone in the reconstruction
+ * phase, then a regularisation phase in which a {@link Discriminator} on the code learns to tell prior samples
+ * z ~ N(0, I) from encoded codes and the encoder is updated to fool it, weighted by {@code adversarial_weight}.
+ * There is no KL term; the prior is enforced on the aggregate posterior only.</li>
  * </ul>
  *
  * @author VAE Explorer developers
@@ -25,9 +29,12 @@ public enum Objective {
 	CAPACITY,
 
 	/** β-TCVAE: reconstruction + MI + β·TC + dimension-wise KL. */
-	TCVAE;
+	TCVAE,
 
-	/** The name users type ({@code beta}, {@code capacity}, {@code tcvae}). */
+	/** Adversarial autoencoder: reconstruction, then a discriminator on the code pushes codes towards N(0, I). */
+	ADVERSARIAL;
+
+	/** The name users type ({@code beta}, {@code capacity}, {@code tcvae}, {@code adversarial}). */
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
@@ -41,6 +48,6 @@ public enum Objective {
 		for (Objective o : values()) {
 			if (o.key().equalsIgnoreCase(key == null ? "" : key.trim())) return o;
 		}
-		throw new IllegalArgumentException("objective must be beta, capacity or tcvae (got '" + key + "')");
+		throw new IllegalArgumentException("objective must be beta, capacity, tcvae or adversarial (got '" + key + "')");
 	}
 }

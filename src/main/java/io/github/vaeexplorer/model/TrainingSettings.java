@@ -14,10 +14,12 @@ public final class TrainingSettings {
 	private final int warmup, capacityEpochs, epochs, batch;
 	private final double learningRate, validation;
 	private final long seed;
+	private final AdversarialSettings adversarial;
 
 	TrainingSettings(Objective objective, double beta, int warmup, double gamma, double capacity, int capacityEpochs,
-		int epochs, int batch, double learningRate, double validation, long seed)
+		int epochs, int batch, double learningRate, double validation, long seed, AdversarialSettings adversarial)
 	{
+		this.adversarial = adversarial;
 		this.objective = objective;
 		this.beta = beta;
 		this.warmup = warmup;
@@ -31,7 +33,10 @@ public final class TrainingSettings {
 		this.seed = seed;
 	}
 
-	/** Which loss: beta-VAE, capacity or beta-TCVAE. */
+	/** The adversarial objective's weight, discriminator and encoder kind (kept, unused, for other objectives). */
+	public AdversarialSettings adversarial() { return adversarial; }
+
+	/** Which loss: beta-VAE, capacity, beta-TCVAE or adversarial autoencoder. */
 	public Objective objective() { return objective; }
 
 	/** KL weight (beta objective) or total-correlation weight (tcvae); 0 = plain autoencoder. */

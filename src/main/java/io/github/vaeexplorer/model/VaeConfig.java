@@ -22,7 +22,7 @@ public final class VaeConfig {
 	private VaeConfig(Builder b) {
 		network = new NetworkSpec(b.architecture, b.latent, b.size, b.channels);
 		training = new TrainingSettings(b.objective, b.beta, b.warmup, b.gamma, b.capacity, b.capacityEpochs, b.epochs,
-			b.batch, b.learningRate, b.validation, b.seed);
+			b.batch, b.learningRate, b.validation, b.seed, b.adversarial);
 	}
 
 	/** The network's shape: what the encoder and decoder are built from. */
@@ -83,6 +83,26 @@ public final class VaeConfig {
 	/** Epochs over which the capacity objective raises C linearly from 0 to C_max. */
 	public int capacityEpochs() { return training.capacityEpochs(); }
 
+	/** The adversarial objective's keys (defaults for other objectives). */
+	public AdversarialSettings adversarial() { return training.adversarial(); }
+
+	/** Weight of the encoder's fooling loss (adversarial objective). */
+	public double adversarialWeight() { return adversarial().weight(); }
+
+	/** The discriminator's Adam learning rate (adversarial objective). */
+	public double discLearningRate() { return adversarial().discLearningRate(); }
+
+	/** Units in each of the discriminator's two hidden layers (adversarial objective). */
+	public int discHidden() { return adversarial().discHidden(); }
+
+	/** Point or Gaussian encoder (adversarial objective; other objectives are always Gaussian). */
+	public EncoderKind encoder() { return adversarial().encoder(); }
+
+	/** Whether the encoder outputs a point code: only the adversarial objective with {@code encoder=deterministic}. */
+	public boolean deterministicEncoder() {
+		return objective() == Objective.ADVERSARIAL && adversarial().encoder() == EncoderKind.DETERMINISTIC;
+	}
+
 	/** Values per input sample: channels × size × size. */
 	public int inputLength() {
 		return network.inputLength();
@@ -103,6 +123,8 @@ public final class VaeConfig {
 					capacity(), capacityEpochs());
 			case TCVAE:
 				return " objective=tcvae";
+			case ADVERSARIAL:
+				return " objective=adversarial " + adversarial();
 			default:
 				return "";
 		}
@@ -126,6 +148,11 @@ public final class VaeConfig {
 		private double gamma = 1000;
 		private double capacity = 25;
 		private int capacityEpochs = 20;
+		private double adversarialWeight = AdversarialSettings.DEFAULT_WEIGHT;
+		private double discLearningRate = AdversarialSettings.DEFAULT_DISC_LEARNING_RATE;
+		private int discHidden = AdversarialSettings.DEFAULT_DISC_HIDDEN;
+		private EncoderKind encoder = AdversarialSettings.DEFAULT_ENCODER;
+		private AdversarialSettings adversarial;
 
 		public Builder architecture(Architecture value) { architecture = value; return this; }
 
@@ -157,10 +184,27 @@ public final class VaeConfig {
 
 		public Builder capacityEpochs(int value) { capacityEpochs = value; return this; }
 
-		/** Takes the objective and its parameters (objective, gamma, capacity, capacity_epochs) from another config. */
+		public Builder adversarialWeight(double value) { adversarialWeight = value; return this; }
+
+		public Builder discLearningRate(double value) { discLearningRate = value; return this; }
+
+		public Builder discHidden(int value) { discHidden = value; return this; }
+
+		public Builder encoder(EncoderKind value) { encoder = value; return this; }
+
+		/** Takes all four adversarial keys at once. */
+		public Builder adversarial(AdversarialSettings value) {
+			return adversarialWeight(value.weight()).discLearningRate(value.discLearningRate()).discHidden(value
+				.discHidden()).encoder(value.encoder());
+		}
+
+		/**
+		 * Takes the objective and its parameters (objective, gamma, capacity, capacity_epochs and the adversarial keys)
+		 * from another config.
+		 */
 		public Builder objectiveOf(VaeConfig other) {
 			return objective(other.objective()).gamma(other.gamma()).capacity(other.capacity()).capacityEpochs(other
-				.capacityEpochs());
+				.capacityEpochs()).adversarial(other.adversarial());
 		}
 
 		/**
@@ -187,12 +231,13 @@ public final class VaeConfig {
 			if (!(validation >= 0) || !(validation < 1)) {
 				throw bad("validation must be a fraction >= 0 and < 1 (got " + validation + ")");
 			}
-			if (objective == null) throw bad("objective must be beta, capacity or tcvae");
+			if (objective == null) throw bad("objective must be beta, capacity, tcvae or adversarial");
 			if (!(gamma >= 0) || Double.isInfinite(gamma)) throw bad("gamma must be a finite number >= 0 (got " + gamma +
 				")");
 			if (!(capacity >= 0) || Double.isInfinite(capacity)) throw bad("capacity must be a finite number >= 0 (got " +
 				capacity + ")");
 			requireRange("capacity_epochs", capacityEpochs, 1, 100_000);
+			adversarial = new AdversarialSettings(adversarialWeight, discLearningRate, discHidden, encoder);
 			return new VaeConfig(this);
 		}
 

@@ -28,10 +28,19 @@ public final class VaeModel {
 	private final TrainingHistory history;
 	private final LatentStatistics statistics;
 	private final OptimizerState optimizerState;
+	private final AdversaryState adversary;
 
 	public VaeModel(VaeNetwork network, Normalisation normalisation, SourceGeometry geometry, TrainingHistory history,
 		LatentStatistics statistics, OptimizerState optimizerState)
 	{
+		this(network, normalisation, geometry, history, statistics, optimizerState, null);
+	}
+
+	/** A model with an adversarial autoencoder's discriminator and encoder-update state (null for other objectives). */
+	public VaeModel(VaeNetwork network, Normalisation normalisation, SourceGeometry geometry, TrainingHistory history,
+		LatentStatistics statistics, OptimizerState optimizerState, AdversaryState adversary)
+	{
+		this.adversary = adversary;
 		this.network = network;
 		this.normalisation = normalisation;
 		this.geometry = geometry;
@@ -55,6 +64,9 @@ public final class VaeModel {
 
 	/** Adam's moments and step count at the end of training, or null if not kept. */
 	public OptimizerState optimizerState() { return optimizerState; }
+
+	/** The adversarial objective's discriminator and encoder-update state, or null (other objectives, not kept). */
+	public AdversaryState adversary() { return adversary; }
 
 	/** Number of latent dimensions. */
 	public int latent() { return config().latent(); }

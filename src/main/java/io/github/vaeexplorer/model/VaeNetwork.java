@@ -33,6 +33,9 @@ public final class VaeNetwork {
 
 	static final String X = "x", EPS = "eps", Z = "z";
 	static final String MU = "mu", LOGVAR = "logvar", LOSS = "loss", REC = "rec", KL = "kl", PROBS = "probs";
+	static final String CODE_GRADIENT = "code_gradient", FOOLING = "fooling";
+	/** Encoder parameters' names start with this: the regularisation phase updates only them. */
+	public static final String ENCODER_PREFIX = "enc_";
 
 	private final VaeConfig config;
 	private final VaeWeights weights;
@@ -42,6 +45,10 @@ public final class VaeNetwork {
 	private final CallScopedArrays gradientMemory = new CallScopedArrays();
 	private final CallScopedArrays trainingMemory = new CallScopedArrays();
 	private final CallScopedArrays decodingMemory = new CallScopedArrays();
+	private final CallScopedArrays regularisationMemory = new CallScopedArrays();
+	/** The adversarial objective's encoder-only graph (null for other objectives). */
+	private final SameDiff regularisation;
+	private final List<String> encoderParameterNames;
 
 	/** Builds both graphs over the given weights (which must match the config's layout). */
 	public VaeNetwork(VaeConfig config, VaeWeights weights) {
@@ -50,8 +57,11 @@ public final class VaeNetwork {
 		NetworkLayout layout = NetworkLayout.of(config.network());
 		this.parameterNames = layout.parameters().stream().map(ParameterSpec::name)
 			.collect(java.util.stream.Collectors.toList());
+		this.encoderParameterNames = parameterNames.stream().filter(n -> n.startsWith(ENCODER_PREFIX))
+			.collect(java.util.stream.Collectors.toList());
 		this.training = buildTrainingGraph(layout);
 		this.decoding = buildDecodingGraph(layout);
+		this.regularisation = config.objective() == Objective.ADVERSARIAL ? buildRegularisationGraph(layout) : null;
 	}
 
 	/** A network with fresh weights seeded by the config's seed. */
@@ -72,11 +82,16 @@ public final class VaeNetwork {
 	 */
 	public synchronized void releaseTrainingMemory() {
 		gradientMemory.close();
+		regularisationMemory.close();
 	}
+
+	/** The encoder's parameter names (those the adversarial regularisation phase updates). */
+	public List<String> encoderParameterNames() { return encoderParameterNames; }
 
 	/** Native arrays the graphs' sessions have allocated so far (reused arrays are not counted again). */
 	long nativeAllocations() {
-		return gradientMemory.allocations() + trainingMemory.allocations() + decodingMemory.allocations();
+		return gradientMemory.allocations() + trainingMemory.allocations() + decodingMemory.allocations() +
+			regularisationMemory.allocations();
 	}
 
 	// -- Graphs --
@@ -96,10 +111,8 @@ public final class VaeNetwork {
 		SDVariable x = sd.placeHolder(X, DataType.FLOAT, -1, d);
 		SDVariable eps = sd.placeHolder(EPS, DataType.FLOAT, -1, k);
 
-		SDVariable hidden = layout.encoderHidden(sd, x, p);
-		SDVariable mu = Layers.dense(hidden, p, "enc_mu").rename(MU);
-		SDVariable logvar = Layers.dense(hidden, p, "enc_logvar").rename(LOGVAR);
-		SDVariable z = mu.add(eps.mul(sd.math().exp(logvar.mul(0.5))));
+		SDVariable[] code = encoder(sd, layout, x, eps, p);
+		SDVariable mu = code[0], logvar = code[1], z = code[2];
 		SDVariable logits = layout.decoderLogits(sd, z, p);
 
 		SDVariable bce = sd.nn().relu(logits, 0).sub(logits.mul(x)).add(sd.math().log1p(sd.math().exp(
@@ -109,6 +122,41 @@ public final class VaeNetwork {
 		SDVariable kl = klPerSample.mean().rename(KL);
 		ObjectiveGraph.loss(sd, config.objective(), rec, kl, mu, logvar, eps, z).rename(LOSS);
 		sd.setLossVariables(LOSS);
+		createGradientsQuietly(sd);
+		return sd;
+	}
+
+	/**
+	 * The encoder and reparameterisation: {@code {mu, logvar, z}}. A deterministic encoder's log-variance is the
+	 * constant {@link EncoderKind#DETERMINISTIC_LOGVAR} (its head's output times 0, so the head gets no gradient).
+	 */
+	private SDVariable[] encoder(SameDiff sd, NetworkLayout layout, SDVariable x, SDVariable eps,
+		Map<String, SDVariable> p)
+	{
+		SDVariable hidden = layout.encoderHidden(sd, x, p);
+		SDVariable mu = Layers.dense(hidden, p, "enc_mu").rename(MU);
+		SDVariable head = Layers.dense(hidden, p, "enc_logvar");
+		SDVariable logvar = (config.deterministicEncoder() ? head.mul(0.0).add(EncoderKind.DETERMINISTIC_LOGVAR)
+			: head).rename(LOGVAR);
+		SDVariable z = mu.add(eps.mul(sd.math().exp(logvar.mul(0.5)))).rename(Z);
+		return new SDVariable[] { mu, logvar, z };
+	}
+
+	/**
+	 * The adversarial regularisation phase's graph: the encoder alone, with loss Σ z ⊙ g for a placeholder g of
+	 * dLoss/dz (from the {@link Discriminator}), whose gradients are then exactly the fooling loss's for the encoder's
+	 * parameters.
+	 */
+	private SameDiff buildRegularisationGraph(NetworkLayout layout) {
+		SameDiff sd = SameDiff.create();
+		Map<String, SDVariable> p = declareWeights(sd, layout.parameters().stream().filter(s -> s.name().startsWith(
+			ENCODER_PREFIX)).collect(java.util.stream.Collectors.toList()));
+		SDVariable x = sd.placeHolder(X, DataType.FLOAT, -1, config.inputLength());
+		SDVariable eps = sd.placeHolder(EPS, DataType.FLOAT, -1, config.latent());
+		SDVariable g = sd.placeHolder(CODE_GRADIENT, DataType.FLOAT, -1, config.latent());
+		SDVariable z = encoder(sd, layout, x, eps, p)[2];
+		z.mul(g).sum().rename(FOOLING);
+		sd.setLossVariables(FOOLING);
 		createGradientsQuietly(sd);
 		return sd;
 	}
@@ -161,6 +209,38 @@ public final class VaeNetwork {
 		double[] losses = read(og.getOutputs());
 		closeScalars(placeholders);
 		return new StepResult(losses[0], losses[1], losses[2], og.getGradients(), gradientMemory::endCall);
+	}
+
+	/**
+	 * The codes z of a batch (μ + ε·σ; μ for a deterministic encoder), {@code [n][latent]}.
+	 */
+	public synchronized float[][] codes(INDArray x, INDArray eps) {
+		Map<String, INDArray> ph = new HashMap<>();
+		ph.put(X, x);
+		ph.put(EPS, eps);
+		return trainingMemory.call(training, () -> training.output(ph, Z).get(Z).toFloatMatrix());
+	}
+
+	/**
+	 * The adversarial regularisation phase's backward pass: gradients of Σ z ⊙ g for the encoder's parameters only,
+	 * which equal the fooling loss's when g is its gradient with respect to the codes z of the same x and ε.
+	 *
+	 * @param codeGradient dLoss/dz, {@code [n, latent]}
+	 * @return the gradients by parameter name (the loss fields are the surrogate's value, 0 and 0); valid until
+	 *         {@link StepResult#release()} or the next call
+	 */
+	public synchronized StepResult encoderGradients(INDArray x, INDArray eps, INDArray codeGradient) {
+		if (regularisation == null) throw new IllegalStateException(
+			"the regularisation phase is part of the adversarial objective's graphs only");
+		Map<String, INDArray> ph = new HashMap<>();
+		ph.put(X, x);
+		ph.put(EPS, eps);
+		ph.put(CODE_GRADIENT, codeGradient);
+		regularisationMemory.endUnreleasedCall();
+		regularisationMemory.attachTo(regularisation.getFunction("grad"));
+		OutAndGrad og = regularisation.calculateGradientsAndOutputs(ph, Arrays.asList(FOOLING), encoderParameterNames);
+		double value = og.getOutputs().get(FOOLING).getDouble(0);
+		return new StepResult(value, 0, 0, og.getGradients(), regularisationMemory::endCall);
 	}
 
 	/** Losses of a batch without gradients: {@code {loss, reconstruction, kl}} (batch means). */

@@ -3,6 +3,7 @@ package io.github.vaeexplorer.report;
 import io.github.vaeexplorer.metrics.FactorScore;
 import io.github.vaeexplorer.metrics.GapScores;
 import io.github.vaeexplorer.metrics.MetricsReport;
+import io.github.vaeexplorer.study.StudyArm;
 import io.github.vaeexplorer.study.StudyMetric;
 import io.github.vaeexplorer.study.StudyResult;
 import io.github.vaeexplorer.study.StudyRun;
@@ -32,6 +33,8 @@ public final class MetricsTables {
 		add(t, "total_kl", "", report.statistics().totalKl());
 		add(t, "gaussian_tc", "", report.totalCorrelation());
 		add(t, "reconstruction_bce", "", report.reconstruction());
+		add(t, "prior_mmd", "", report.priorMatch().mmd());
+		add(t, "prior_gaussian_kl", "", report.priorMatch().gaussianKl());
 		GapScores g = report.gaps();
 		add(t, "typical_nn_distance", "", g.typicalDistance());
 		add(t, "reconstruction_ratio", "", g.reconstructionRatio());
@@ -56,7 +59,8 @@ public final class MetricsTables {
 	}
 
 	/**
-	 * One row a run ({@code row} = run, {@code beta}, {@code seed}, every metric, {@code seconds}), then per β one row
+	 * One row a run ({@code row} = run, {@code objective} ({@code beta:4}, {@code adversarial:1}), {@code beta} (the
+	 * arm's weight), {@code seed}, every metric, {@code seconds}), then per arm one row
 	 * of means ({@code row} = mean) and one of sample standard deviations ({@code row} = sd) over its {@code seeds}.
 	 */
 	public static ResultsTable of(StudyResult study) {
@@ -64,6 +68,7 @@ public final class MetricsTables {
 		for (StudyRun r : study.runs()) {
 			t.incrementCounter();
 			t.addValue("row", "run");
+			t.addValue("objective", r.arm().key());
 			t.addValue("beta", r.beta());
 			t.addValue("seed", r.seed());
 			t.addValue("seeds", 1);
@@ -71,14 +76,15 @@ public final class MetricsTables {
 			t.addValue("seconds", r.seconds());
 		}
 		for (String kind : Arrays.asList("mean", "sd")) {
-			for (double beta : study.betas()) {
-				if (study.runs(beta).isEmpty()) continue;
+			for (StudyArm arm : study.arms()) {
+				if (study.runs(arm).isEmpty()) continue;
 				t.incrementCounter();
 				t.addValue("row", kind);
-				t.addValue("beta", beta);
+				t.addValue("objective", arm.key());
+				t.addValue("beta", arm.weight());
 				t.addValue("seed", Double.NaN);
-				t.addValue("seeds", study.runs(beta).size());
-				for (StudyMetric m : study.metrics()) t.addValue(m.key(), study.meanAndSd(beta, m)[kind.equals("mean") ? 0
+				t.addValue("seeds", study.runs(arm).size());
+				for (StudyMetric m : study.metrics()) t.addValue(m.key(), study.meanAndSd(arm, m)[kind.equals("mean") ? 0
 					: 1]);
 				t.addValue("seconds", Double.NaN);
 			}

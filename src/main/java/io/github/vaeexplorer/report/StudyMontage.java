@@ -3,6 +3,7 @@ package io.github.vaeexplorer.report;
 import io.github.vaeexplorer.latent.Anchor;
 import io.github.vaeexplorer.latent.TraversalGrid;
 import io.github.vaeexplorer.model.VaeModel;
+import io.github.vaeexplorer.study.StudyArm;
 import io.github.vaeexplorer.study.StudyResult;
 import io.github.vaeexplorer.study.StudyRun;
 import io.github.vaeexplorer.text.Numbers;
@@ -39,13 +40,12 @@ public final class StudyMontage {
 	 */
 	public static ImagePlus of(StudyResult study, int rows, int steps, double range) {
 		ImageStack panels = null;
-		for (double beta : study.betas()) {
-			List<StudyRun> runs = study.runs(beta);
+		for (StudyArm arm : study.arms()) {
+			List<StudyRun> runs = study.runs(arm);
 			if (runs.isEmpty()) continue;
 			ImageProcessor panel = withCaptionStrip(grid(runs.get(0).model(), rows, steps, range));
 			if (panels == null) panels = new ImageStack(panel.getWidth(), panel.getHeight());
-			panels.addSlice(String.format(Locale.ROOT, "beta=%s (seed %d)", Numbers.format(beta), runs.get(0)
-				.seed()), panel);
+			panels.addSlice(String.format(Locale.ROOT, "%s (seed %d)", study.label(arm), runs.get(0).seed()), panel);
 		}
 		if (panels == null) throw new IllegalArgumentException("the study has no finished run to draw");
 		ImagePlus stack = new ImagePlus("panels", panels);

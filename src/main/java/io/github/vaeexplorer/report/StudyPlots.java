@@ -1,5 +1,6 @@
 package io.github.vaeexplorer.report;
 
+import io.github.vaeexplorer.study.StudyArm;
 import io.github.vaeexplorer.study.StudyMetric;
 import io.github.vaeexplorer.study.StudyResult;
 import io.github.vaeexplorer.study.StudyRun;
@@ -37,18 +38,25 @@ public final class StudyPlots {
 
 	/** The plot of one metric. */
 	public static Plot plot(StudyResult study, StudyMetric metric) {
-		Plot plot = new Plot(metric.description() + " vs beta", "beta", metric.description());
+		// Mixed objectives: one x position an arm, in order (1, 2, 3 ... as listed in objectives).
+		boolean byWeight = study.singleObjective();
+		String axis = byWeight ? "beta" : "objective (as listed: " + String.join(", ", study.arms().stream().map(
+			StudyArm::key).toArray(String[]::new)) + ")";
+		Plot plot = new Plot(metric.description() + " vs " + (byWeight ? "beta" : "objective"), axis, metric
+			.description());
 		plot.setSize(WIDTH, HEIGHT);
 		List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
 		for (StudyRun r : study.runs()) {
 			if (Double.isFinite(r.value(metric))) {
-				xs.add(r.beta());
+				xs.add(byWeight ? r.beta() : study.arms().indexOf(r.arm()) + 1.0);
 				ys.add(r.value(metric));
 			}
 		}
-		double[] betas = study.betas(), mean = new double[betas.length], sd = new double[betas.length];
+		double[] betas = byWeight ? study.betas() : new double[study.arms().size()];
+		if (!byWeight) for (int i = 0; i < betas.length; i++) betas[i] = i + 1;
+		double[] mean = new double[betas.length], sd = new double[betas.length];
 		for (int i = 0; i < betas.length; i++) {
-			double[] v = study.meanAndSd(betas[i], metric);
+			double[] v = study.meanAndSd(study.arms().get(i), metric);
 			mean[i] = v[0];
 			sd[i] = v[1];
 		}

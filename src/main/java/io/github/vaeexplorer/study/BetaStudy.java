@@ -58,6 +58,21 @@ public final class BetaStudy {
 				throw new IllegalArgumentException("betas must be finite numbers >= 0 (got " + b + ")");
 			}
 		}
+		return run(base, StudyArm.ofBetas(base.objective(), betas), seeds, samples, normalisation, geometry, factors,
+			metrics);
+	}
+
+	/**
+	 * Runs a study of objectives side by side ({@code objectives=beta:0,beta:4,adversarial:1}): every arm trained
+	 * with the same base settings and seeds, measured the same way.
+	 *
+	 * @param base everything but the objective, its weight and the seed (its seed is the first seed)
+	 * @param arms the objectives and weights, at least one
+	 */
+	public StudyResult run(VaeConfig base, List<StudyArm> arms, int seeds, SampleSet samples,
+		Normalisation normalisation, SourceGeometry geometry, FactorTable factors, MetricsSettings metrics)
+	{
+		if (arms.isEmpty()) throw new IllegalArgumentException("objectives must list at least one objective:weight");
 		if (seeds < 1 || seeds > 100) {
 			throw new IllegalArgumentException("seeds must be between 1 and 100 (got " + seeds + ")");
 		}
@@ -65,32 +80,34 @@ public final class BetaStudy {
 			factors.rowCount() + " rows but the stack has " + samples.count() + " slices; the factor table needs one " +
 			"row a slice");
 		List<StudyRun> runs = new ArrayList<>();
-		int total = betas.length * seeds, index = 0;
-		for (double beta : betas) {
+		int total = arms.size() * seeds, index = 0;
+		boolean single = arms.stream().map(StudyArm::objective).distinct().count() == 1;
+		for (StudyArm arm : arms) {
 			for (int s = 0; s < seeds; s++) {
-				VaeConfig config = base.toBuilder().beta(beta).seed(base.seed() + s).build();
-				listener.message(String.format(Locale.ROOT, "Beta study: run %d/%d, beta=%s, seed %d", ++index, total,
-					Numbers.format(beta), config.seed()));
+				VaeConfig config = arm.configure(base, base.seed() + s);
+				String name = single ? "beta=" + Numbers.format(arm.weight()) : arm.key();
+				listener.message(String.format(Locale.ROOT, "Beta study: run %d/%d, %s, seed %d", ++index, total,
+					name, config.seed()));
 				long start = System.nanoTime();
 				TrainingResult trained = new Trainer(listener, token).train(config, samples, normalisation, geometry);
 				if (trained.status() == TrainingResult.Status.STOPPED || trained.status() ==
 					TrainingResult.Status.DISCARDED || trained.model() == null)
 				{
-					return new StudyResult(betas, runs, factors != null, false, describe(base, seeds));
+					return new StudyResult(arms, runs, factors != null, false, describe(base, seeds));
 				}
 				if (trained.status() == TrainingResult.Status.DIVERGED) listener.message(trained.message());
 				MetricsReport report = LatentMetrics.compute(trained.model(), samples, factors, metrics);
-				StudyRun run = new StudyRun(beta, config.seed(), trained.model(), report, (System.nanoTime() - start) /
+				StudyRun run = new StudyRun(arm, config.seed(), trained.model(), report, (System.nanoTime() - start) /
 					1e9, trained.model().encode(samples)[0]);
 				runs.add(run);
 				EpochRecord last = run.lastEpoch();
-				listener.message(String.format(Locale.ROOT, "Beta study: beta=%s seed %d: loss %.1f; %s",
-					Numbers.format(beta), config.seed(), last.loss(), report.summary()));
-				if (token.isCancelled()) return new StudyResult(betas, runs, factors != null, index == total, describe(
+				listener.message(String.format(Locale.ROOT, "Beta study: %s seed %d: loss %.1f; %s", name, config
+					.seed(), last.loss(), report.summary()));
+				if (token.isCancelled()) return new StudyResult(arms, runs, factors != null, index == total, describe(
 					base, seeds));
 			}
 		}
-		return new StudyResult(betas, runs, factors != null, true, describe(base, seeds));
+		return new StudyResult(arms, runs, factors != null, true, describe(base, seeds));
 	}
 
 	private static String describe(VaeConfig base, int seeds) {

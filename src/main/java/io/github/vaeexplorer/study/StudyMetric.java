@@ -18,6 +18,11 @@ public enum StudyMetric {
 	ACTIVE_DIMS("active_dims", "active dimensions", false, r -> r.report().statistics().activeDims().length),
 	/** Gaussian total correlation of the aggregate posterior. */
 	GAUSSIAN_TC("gaussian_tc", "Gaussian total correlation (nats)", false, r -> r.report().totalCorrelation()),
+	/** Squared MMD between the stack's codes and prior samples. */
+	PRIOR_MMD("prior_mmd", "codes vs prior: MMD²", false, r -> r.report().priorMatch().mmd()),
+	/** KL of the codes' Gaussian fit from the prior. */
+	PRIOR_GAUSSIAN_KL("prior_gaussian_kl", "codes vs prior: Gaussian-fit KL (nats)", false, r -> r.report()
+		.priorMatch().gaussianKl()),
 	/** Fraction of prior samples near a training image. */
 	PRIOR_PRECISION("prior_precision", "prior-sample precision", false, r -> r.report().gaps().priorPrecision()),
 	/** Fraction of training images near a prior sample. */

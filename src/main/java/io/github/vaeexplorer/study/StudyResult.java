@@ -20,15 +20,15 @@ import io.github.vaeexplorer.text.Numbers;
  */
 public final class StudyResult {
 
-	private final double[] betas;
+	private final List<StudyArm> arms;
 	private final List<StudyRun> runs;
 	private final boolean withFactors;
 	private final boolean complete;
 	private final String description;
 	private final LabelFreeRanking ranking;
 
-	StudyResult(double[] betas, List<StudyRun> runs, boolean withFactors, boolean complete, String description) {
-		this.betas = betas.clone();
+	StudyResult(List<StudyArm> arms, List<StudyRun> runs, boolean withFactors, boolean complete, String description) {
+		this.arms = Collections.unmodifiableList(new ArrayList<>(arms));
 		List<LabelFreeRanking.Candidate> candidates = new ArrayList<>();
 		for (StudyRun r : runs) candidates.add(r.candidate());
 		this.ranking = runs.isEmpty() ? null : new LabelFreeRanking(candidates);
@@ -40,8 +40,18 @@ public final class StudyResult {
 		this.description = description;
 	}
 
-	/** The βs asked for, in order. */
-	public double[] betas() { return betas.clone(); }
+	/** The objectives and weights asked for, in order. */
+	public List<StudyArm> arms() { return arms; }
+
+	/** The arms' weights (the βs of a plain β study), in order. */
+	public double[] betas() {
+		return arms.stream().mapToDouble(StudyArm::weight).toArray();
+	}
+
+	/** Whether every arm has one objective, so that the weights are comparable along one axis. */
+	public boolean singleObjective() {
+		return arms.stream().map(StudyArm::objective).distinct().count() <= 1;
+	}
 
 	/** Completed runs, β-major then seed. */
 	public List<StudyRun> runs() { return runs; }
@@ -92,18 +102,34 @@ public final class StudyResult {
 		return list;
 	}
 
-	/** Completed runs with a given β. */
+	/** Completed runs of the first arm with a given weight (β). */
 	public List<StudyRun> runs(double beta) {
+		for (StudyArm a : arms) {
+			if (Double.compare(a.weight(), beta) == 0) return runs(a);
+		}
+		return new ArrayList<>();
+	}
+
+	/** Completed runs of one arm. */
+	public List<StudyRun> runs(StudyArm arm) {
 		List<StudyRun> list = new ArrayList<>();
 		for (StudyRun r : runs) {
-			if (Double.compare(r.beta(), beta) == 0) list.add(r);
+			if (r.arm().equals(arm)) list.add(r);
 		}
 		return list;
 	}
 
-	/** {mean, sample standard deviation} of a metric over the seeds of one β (NaN for none; sd 0 for one). */
+	/** {@link #meanAndSd(StudyArm, StudyMetric)} of the first arm with a given weight (β). */
 	public double[] meanAndSd(double beta, StudyMetric metric) {
-		List<StudyRun> list = runs(beta);
+		for (StudyArm a : arms) {
+			if (Double.compare(a.weight(), beta) == 0) return meanAndSd(a, metric);
+		}
+		return new double[] { Double.NaN, Double.NaN };
+	}
+
+	/** {mean, sample standard deviation} of a metric over the seeds of one arm (NaN for none; sd 0 for one). */
+	public double[] meanAndSd(StudyArm arm, StudyMetric metric) {
+		List<StudyRun> list = runs(arm);
 		if (list.isEmpty()) return new double[] { Double.NaN, Double.NaN };
 		double sum = 0;
 		for (StudyRun r : list) sum += r.value(metric);
@@ -112,7 +138,12 @@ public final class StudyResult {
 		return new double[] { mean, list.size() > 1 ? Math.sqrt(ss / (list.size() - 1)) : 0 };
 	}
 
-	/** {@code runs} (one object a run) and {@code by_beta} (mean and sd over seeds), plus the settings. */
+	/** How an arm is named for people: {@code beta=4} in a plain β study, else its key ({@code adversarial:1}). */
+	public String label(StudyArm arm) {
+		return singleObjective() ? "beta=" + Numbers.format(arm.weight()) : arm.key();
+	}
+
+	/** {@code runs} (one object a run, with its {@code objective}) and {@code by_beta} (one object an arm) (mean and sd over seeds), plus the settings. */
 	public JsonObject toJson() {
 		JsonObject o = new JsonObject();
 		o.addProperty("settings", description);
@@ -120,6 +151,7 @@ public final class StudyResult {
 		JsonArray all = new JsonArray();
 		for (StudyRun r : runs) {
 			JsonObject j = new JsonObject();
+			j.addProperty("objective", r.arm().key());
 			j.addProperty("beta", r.beta());
 			j.addProperty("seed", r.seed());
 			for (StudyMetric m : metrics()) JsonNumbers.add(j, m.key(), r.value(m));
@@ -129,12 +161,13 @@ public final class StudyResult {
 		}
 		o.add("runs", all);
 		JsonArray byBeta = new JsonArray();
-		for (double beta : betas) {
+		for (StudyArm arm : arms) {
 			JsonObject j = new JsonObject(), mean = new JsonObject(), sd = new JsonObject();
-			j.addProperty("beta", beta);
-			j.addProperty("seeds", runs(beta).size());
+			j.addProperty("objective", arm.key());
+			j.addProperty("beta", arm.weight());
+			j.addProperty("seeds", runs(arm).size());
 			for (StudyMetric m : metrics()) {
-				double[] v = meanAndSd(beta, m);
+				double[] v = meanAndSd(arm, m);
 				JsonNumbers.add(mean, m.key(), v[0]);
 				JsonNumbers.add(sd, m.key(), v[1]);
 			}
@@ -154,14 +187,15 @@ public final class StudyResult {
 	/** One line per β: mean ± sd of the headline metrics. */
 	public String summary() {
 		StringBuilder sb = new StringBuilder(complete ? "" : "Study cancelled; partial results. ");
-		for (double beta : betas) {
-			if (runs(beta).isEmpty()) continue;
-			sb.append(String.format(Locale.ROOT, "beta=%s (%d seeds):", Numbers.format(beta), runs(beta).size()));
+		for (StudyArm arm : arms) {
+			if (runs(arm).isEmpty()) continue;
+			sb.append(String.format(Locale.ROOT, "%s (%d seeds):", label(arm), runs(arm).size()));
 			for (StudyMetric m : new StudyMetric[] { StudyMetric.RECONSTRUCTION, StudyMetric.TOTAL_KL,
-				StudyMetric.PRIOR_PRECISION, StudyMetric.MIDPOINT_RATIO, StudyMetric.SMOOTHNESS, StudyMetric.UDR, StudyMetric.MIG })
+				StudyMetric.PRIOR_PRECISION, StudyMetric.PRIOR_MMD, StudyMetric.MIDPOINT_RATIO, StudyMetric.SMOOTHNESS,
+				StudyMetric.UDR, StudyMetric.MIG })
 			{
 				if (!metrics().contains(m)) continue;
-				double[] v = meanAndSd(beta, m);
+				double[] v = meanAndSd(arm, m);
 				sb.append(String.format(Locale.ROOT, " %s %.3g±%.2g", m.key(), v[0], v[1]));
 			}
 			sb.append(". ");

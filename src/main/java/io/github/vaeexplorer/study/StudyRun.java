@@ -14,7 +14,7 @@ import io.github.vaeexplorer.text.Numbers;
  */
 public final class StudyRun {
 
-	private final double beta;
+	private final StudyArm arm;
 	private final long seed;
 	private final VaeModel model;
 	private final MetricsReport report;
@@ -22,14 +22,14 @@ public final class StudyRun {
 	private final float[][] codes;
 	private final double udr;
 
-	StudyRun(double beta, long seed, VaeModel model, MetricsReport report, double seconds, float[][] codes) {
-		this(beta, seed, model, report, seconds, codes, Double.NaN);
+	StudyRun(StudyArm arm, long seed, VaeModel model, MetricsReport report, double seconds, float[][] codes) {
+		this(arm, seed, model, report, seconds, codes, Double.NaN);
 	}
 
-	private StudyRun(double beta, long seed, VaeModel model, MetricsReport report, double seconds, float[][] codes,
+	private StudyRun(StudyArm arm, long seed, VaeModel model, MetricsReport report, double seconds, float[][] codes,
 		double udr)
 	{
-		this.beta = beta;
+		this.arm = arm;
 		this.seed = seed;
 		this.model = model;
 		this.report = report;
@@ -40,12 +40,12 @@ public final class StudyRun {
 
 	/** This run with its label-free score. */
 	StudyRun withUdr(double score) {
-		return new StudyRun(beta, seed, model, report, seconds, codes, score);
+		return new StudyRun(arm, seed, model, report, seconds, codes, score);
 	}
 
-	/** What distinguishes this run's training from the others' apart from the seed, e.g. {@code beta=4}. */
+	/** What distinguishes this run's training from the others' apart from the seed: its arm, e.g. {@code beta:4}. */
 	public String settings() {
-		return "beta=" + Numbers.format(beta);
+		return arm.key();
 	}
 
 	/** The run as a candidate of the study's {@link LabelFreeRanking}. */
@@ -56,7 +56,11 @@ public final class StudyRun {
 	/** Its label-free score: median UDR against the other seeds of its settings (NaN before ranking). */
 	public double udr() { return udr; }
 
-	public double beta() { return beta; }
+	/** The arm's weight: β, or the adversarial weight. */
+	public double beta() { return arm.weight(); }
+
+	/** The objective and weight this run was trained with. */
+	public StudyArm arm() { return arm; }
 
 	public long seed() { return seed; }
 

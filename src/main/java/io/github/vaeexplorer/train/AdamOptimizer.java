@@ -19,6 +19,7 @@ import org.nd4j.linalg.learning.config.Adam;
 public final class AdamOptimizer {
 
 	private final VaeWeights weights;
+	private final java.util.List<String> names = new java.util.ArrayList<>();
 	private final Map<String, AdamUpdater> updaters = new LinkedHashMap<>();
 	private final Map<String, INDArray> states = new LinkedHashMap<>();
 	private double learningRate;
@@ -26,9 +27,15 @@ public final class AdamOptimizer {
 
 	/** A fresh optimizer (zero moments) for the given weights. */
 	public AdamOptimizer(VaeWeights weights, double learningRate) {
+		this(weights, learningRate, weights.names());
+	}
+
+	/** A fresh optimizer (zero moments) for some of the given weights (the adversarial encoder update's). */
+	public AdamOptimizer(VaeWeights weights, double learningRate, Iterable<String> which) {
 		this.weights = weights;
 		this.learningRate = learningRate;
-		for (String name : weights.names()) {
+		for (String name : which) names.add(name);
+		for (String name : names) {
 			INDArray param = weights.get(name);
 			INDArray state = Nd4j.zeros(param.dataType(), 1, 2 * param.length());
 			states.put(name, state);
@@ -38,7 +45,7 @@ public final class AdamOptimizer {
 
 	private void rebuildUpdaters() {
 		updaters.clear();
-		for (String name : weights.names()) {
+		for (String name : names) {
 			INDArray param = weights.get(name);
 			AdamUpdater updater = new AdamUpdater(new Adam(learningRate));
 			updater.setStateViewArray(states.get(name), param.shape(), 'c', false);

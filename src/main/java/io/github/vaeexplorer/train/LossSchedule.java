@@ -63,6 +63,9 @@ public final class LossSchedule {
 				return new LossTerms(config.gamma() * ramp(epoch), ramp(epoch), capacityAt(epoch), datasetSize);
 			case TCVAE:
 				return new LossTerms(config.beta() * ramp(epoch), ramp(epoch), 0, datasetSize);
+			case ADVERSARIAL:
+				// No KL term: the reconstruction phase's loss is rec alone; the prior comes from the discriminator.
+				return new LossTerms(0, 1, 0, datasetSize);
 			default:
 				return new LossTerms(klWeight(epoch), ramp(epoch), 0, datasetSize);
 		}

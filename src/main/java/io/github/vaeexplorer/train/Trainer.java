@@ -7,7 +7,9 @@ import io.github.vaeexplorer.data.SourceGeometry;
 import io.github.vaeexplorer.history.EpochRecord;
 import io.github.vaeexplorer.history.TrainingHistory;
 import io.github.vaeexplorer.model.LatentStatistics;
+import io.github.vaeexplorer.model.AdversaryState;
 import io.github.vaeexplorer.model.LossTerms;
+import io.github.vaeexplorer.model.Objective;
 import io.github.vaeexplorer.model.OptimizerState;
 import io.github.vaeexplorer.model.StepResult;
 import io.github.vaeexplorer.model.VaeConfig;
@@ -70,7 +72,10 @@ public final class Trainer {
 		checkSamples(config, samples);
 		VaeNetwork network = VaeNetwork.create(config);
 		AdamOptimizer adam = new AdamOptimizer(network.weights(), config.learningRate());
-		return runAndRelease(config, network, adam, samples, normalisation, geometry, new TrainingHistory());
+		AdversarialPhase adversary = config.objective() == Objective.ADVERSARIAL ? AdversarialPhase.start(config,
+			network, null, config.learningRate()) : null;
+		return runAndRelease(config, network, adam, adversary, samples, normalisation, geometry,
+			new TrainingHistory());
 	}
 
 	/**
@@ -83,6 +88,9 @@ public final class Trainer {
 		VaeConfig config = model.config().toBuilder().epochs(settings.epochs()).batch(settings.batch())
 			.beta(settings.beta()).warmup(settings.warmup()).validation(settings.validation())
 			.learningRate(settings.learningRate()).objectiveOf(settings).build();
+		AdversaryState saved = config.objective() == Objective.ADVERSARIAL ? model.adversary() : null;
+		// A saved discriminator keeps its shape.
+		if (saved != null) config = config.toBuilder().discHidden(saved.discriminator().hidden()).build();
 		checkSamples(config, samples);
 		VaeNetwork network = new VaeNetwork(config, model.network().weights());
 		OptimizerState state = model.optimizerState();
@@ -92,16 +100,19 @@ public final class Trainer {
 		AdamOptimizer adam = new AdamOptimizer(network.weights(), state == null || rateChanged ? config
 			.learningRate() : state.learningRate());
 		if (state != null) adam.restore(state.moments(), state.steps());
-		return runAndRelease(config, network, adam, samples, model.normalisation(), model.geometry(),
+		AdversarialPhase adversary = config.objective() == Objective.ADVERSARIAL ? AdversarialPhase.start(config,
+			network, saved, adam.learningRate()) : null;
+		return runAndRelease(config, network, adam, adversary, samples, model.normalisation(), model.geometry(),
 			new TrainingHistory(model.history()));
 	}
 
 	/** Trains, then frees the training step's reusable native arrays (the model keeps only what decoding needs). */
-	private TrainingResult runAndRelease(VaeConfig config, VaeNetwork network, AdamOptimizer adam, SampleSet samples,
-		Normalisation normalisation, SourceGeometry geometry, TrainingHistory history)
+	private TrainingResult runAndRelease(VaeConfig config, VaeNetwork network, AdamOptimizer adam,
+		AdversarialPhase adversary, SampleSet samples, Normalisation normalisation, SourceGeometry geometry,
+		TrainingHistory history)
 	{
 		try {
-			return run(config, network, adam, samples, normalisation, geometry, history);
+			return run(config, network, adam, adversary, samples, normalisation, geometry, history);
 		}
 		finally {
 			network.releaseTrainingMemory();
@@ -117,8 +128,8 @@ public final class Trainer {
 		}
 	}
 
-	private TrainingResult run(VaeConfig config, VaeNetwork network, AdamOptimizer adam, SampleSet samples,
-		Normalisation normalisation, SourceGeometry geometry, TrainingHistory history)
+	private TrainingResult run(VaeConfig config, VaeNetwork network, AdamOptimizer adam, AdversarialPhase adversary,
+		SampleSet samples, Normalisation normalisation, SourceGeometry geometry, TrainingHistory history)
 	{
 		DataSplit split = DataSplit.of(samples.count(), config.validation(), config.seed() ^ SPLIT_SALT);
 		BatchAssembler assembler = new BatchAssembler(samples, config.latent());
@@ -129,7 +140,7 @@ public final class Trainer {
 			.bufferBytes(), samples.sampleLength()) : null;
 		listener.started(firstEpoch, lastEpoch, batches);
 
-		Checkpoint lastGood = Checkpoint.of(network, adam, history);
+		Checkpoint lastGood = Checkpoint.of(network, adam, adversary, history);
 		Reconstructor reconstructor = new HeldOutReconstructor(network, samples, split.validationCount() > 0 ? split
 			.validation() : split.train());
 		int recoveries = 0;
@@ -142,7 +153,8 @@ public final class Trainer {
 			int[][] windows = streamed == null ? null : streamed.windows(split.train(), shuffle);
 			int[] order = windows == null ? split.shuffledTrain(shuffle) : BlockShuffle.flatten(windows);
 			Random noise = new Random(mix(config.seed() + 1, epoch));
-			double sumLoss = 0, sumRec = 0, sumKl = 0;
+			Random prior = new Random(mix(config.seed() + 2, epoch));
+			double sumLoss = 0, sumRec = 0, sumKl = 0, sumDisc = 0, sumGen = 0;
 			boolean diverged = false;
 			try (BatchFeed feed = feed(samples, windows, order, assembler, config.batch())) {
 				for (int b = 0; b < batches; b++) {
@@ -150,30 +162,43 @@ public final class Trainer {
 					INDArray x = feed.next(n);
 					INDArray eps = assembler.noise(n, noise);
 					StepResult step = network.gradients(x, eps, terms);
-					x.close();
-					eps.close();
 					if (!step.isFinite()) {
 						step.release();
+						x.close();
+						eps.close();
 						diverged = true;
 						break;
 					}
 					adam.step(step.gradients(), epochIndex);
 					step.release();
+					if (adversary != null) {
+						double[] adv = adversary.run(network, x, eps, prior, epochIndex);
+						sumDisc += adv[0] * n;
+						sumGen += adv[1] * n;
+					}
+					x.close();
+					eps.close();
+					if (!Double.isFinite(sumDisc + sumGen)) {
+						diverged = true;
+						break;
+					}
 					sumLoss += step.loss() * n;
 					sumRec += step.reconstruction() * n;
 					sumKl += step.kl() * n;
 					listener.batchDone(epoch, b + 1, batches, step.loss());
-					if (token.isCancelled()) return stopped(lastGood, network, adam, samples, normalisation, geometry,
-						split, assembler, config);
+					if (token.isCancelled()) return stopped(lastGood, network, adam, adversary, samples, normalisation,
+						geometry, split, assembler, config);
 				}
 			}
 			if (!diverged) {
 				int trained = order.length;
 				double validation = split.validationCount() == 0 ? Double.NaN : validationLoss(network, assembler,
 					split, terms, config.seed());
-				history.add(new EpochRecord(epoch, sumLoss / trained, sumRec / trained, sumKl / trained, validation,
-					klWeight, (System.nanoTime() - start) / 1e9));
-				Checkpoint next = Checkpoint.of(network, adam, history);
+				double seconds = (System.nanoTime() - start) / 1e9;
+				history.add(adversary == null ? new EpochRecord(epoch, sumLoss / trained, sumRec / trained, sumKl /
+					trained, validation, klWeight, seconds) : new EpochRecord(epoch, sumLoss / trained, sumRec / trained,
+						sumKl / trained, validation, klWeight, seconds, sumDisc / trained, sumGen / trained));
+				Checkpoint next = Checkpoint.of(network, adam, adversary, history);
 				if (next.isFinite() && Double.isFinite(validation) == (split.validationCount() > 0)) {
 					lastGood = next;
 					listener.epochDone(history.records().get(history.size() - 1), lastEpoch, reconstructor);
@@ -181,23 +206,24 @@ public final class Trainer {
 				}
 				// The epoch's last step overflowed the weights (its loss was still finite): treat it the same way.
 			}
-			lastGood.restore(network, adam);
+			lastGood.restore(network, adam, adversary);
 			history = new TrainingHistory(lastGood.history());
 			if (++recoveries > MAX_RECOVERIES) {
 				String msg = String.format(Locale.ROOT, "Training diverged (loss not finite) %d times even with " +
 					"learning_rate lowered to %.3g; %s. Try a smaller learning_rate or beta.", recoveries, adam
 						.learningRate(), history.size() == 0 ? "nothing to keep" : "kept epoch " + history.size());
 				if (history.size() == 0) return new TrainingResult(TrainingResult.Status.DIVERGED, null, msg);
-				return finish(TrainingResult.Status.DIVERGED, msg, network, adam, samples, normalisation, geometry,
-					history, split, assembler, config);
+				return finish(TrainingResult.Status.DIVERGED, msg, network, adam, adversary, samples, normalisation,
+					geometry, history, split, assembler, config);
 			}
 			adam.setLearningRate(adam.learningRate() / 2);
+			if (adversary != null) adversary.setMainLearningRate(adam.learningRate());
 			listener.message(String.format(Locale.ROOT, "The loss became non-finite in epoch %d; restored epoch %d " +
 				"and halved learning_rate to %.3g.", epoch, history.size(), adam.learningRate()));
 			epoch--;
 		}
 		return finish(TrainingResult.Status.COMPLETED, "Trained " + config.epochs() + " epoch(s).", network, adam,
-			samples, normalisation, geometry, history, split, assembler, config);
+			adversary, samples, normalisation, geometry, history, split, assembler, config);
 	}
 
 	/** The epoch's batches: read ahead from disk in the windows' order, or assembled from memory in {@code order}. */
@@ -210,32 +236,33 @@ public final class Trainer {
 			.bufferBytes(), batch, samples.sampleLength()));
 	}
 
-	private TrainingResult stopped(Checkpoint lastGood, VaeNetwork network, AdamOptimizer adam, SampleSet samples,
-		Normalisation normalisation, SourceGeometry geometry, DataSplit split, BatchAssembler assembler,
-		VaeConfig config)
+	private TrainingResult stopped(Checkpoint lastGood, VaeNetwork network, AdamOptimizer adam,
+		AdversarialPhase adversary, SampleSet samples, Normalisation normalisation, SourceGeometry geometry,
+		DataSplit split, BatchAssembler assembler, VaeConfig config)
 	{
 		if (token.mode() == CancellationToken.Mode.DISCARD) {
 			return new TrainingResult(TrainingResult.Status.DISCARDED, null, "Training cancelled; nothing saved.");
 		}
-		lastGood.restore(network, adam);
+		lastGood.restore(network, adam, adversary);
 		TrainingHistory history = new TrainingHistory(lastGood.history());
 		if (history.size() == 0) {
 			return new TrainingResult(TrainingResult.Status.STOPPED, null,
 				"Training stopped before the first epoch finished; nothing to save.");
 		}
 		return finish(TrainingResult.Status.STOPPED, "Training stopped; kept epoch " + history.size() + ".",
-			network, adam, samples, normalisation, geometry, history, split, assembler, config);
+			network, adam, adversary, samples, normalisation, geometry, history, split, assembler, config);
 	}
 
 	private static TrainingResult finish(TrainingResult.Status status, String message, VaeNetwork network,
-		AdamOptimizer adam, SampleSet samples, Normalisation normalisation, SourceGeometry geometry,
+		AdamOptimizer adam, AdversarialPhase adversary, SampleSet samples, Normalisation normalisation, SourceGeometry geometry,
 		TrainingHistory history, DataSplit split, BatchAssembler assembler, VaeConfig config)
 	{
 		VaeModel encoder = new VaeModel(network, normalisation, geometry, history, null, null);
 		float[][][] all = encoder.encode(samples);
 		LatentStatistics stats = LatentStatistics.compute(all[0], all[1]);
 		OptimizerState state = new OptimizerState(adam.snapshot(), adam.iteration(), adam.learningRate());
-		VaeModel model = new VaeModel(network, normalisation, geometry, history, stats, state);
+		VaeModel model = new VaeModel(network, normalisation, geometry, history, stats, state, adversary == null ? null
+			: adversary.state());
 		return new TrainingResult(status, model, message);
 	}
 
@@ -271,32 +298,38 @@ public final class Trainer {
 		private final Map<String, float[]> moments;
 		private final int steps;
 		private final TrainingHistory history;
+		private final AdversaryState adversary;
 
 		private Checkpoint(Map<String, float[]> weights, Map<String, float[]> moments, int steps,
-			TrainingHistory history)
+			TrainingHistory history, AdversaryState adversary)
 		{
+			this.adversary = adversary;
 			this.weights = weights;
 			this.moments = moments;
 			this.steps = steps;
 			this.history = history;
 		}
 
-		static Checkpoint of(VaeNetwork network, AdamOptimizer adam, TrainingHistory history) {
+		static Checkpoint of(VaeNetwork network, AdamOptimizer adam, AdversarialPhase adversary,
+			TrainingHistory history)
+		{
 			return new Checkpoint(network.weights().snapshot(), adam.snapshot(), adam.iteration(),
-				new TrainingHistory(history));
+				new TrainingHistory(history), adversary == null ? null : adversary.state());
 		}
 
-		void restore(VaeNetwork network, AdamOptimizer adam) {
+		void restore(VaeNetwork network, AdamOptimizer adam, AdversarialPhase adversaryPhase) {
 			network.weights().restore(weights);
 			adam.restore(moments, steps);
+			if (adversaryPhase != null) adversaryPhase.restore(adversary);
 		}
 
 		TrainingHistory history() {
 			return history;
 		}
 
-		/** Whether every weight is a finite number. */
+		/** Whether every weight (the discriminator's too) is a finite number. */
 		boolean isFinite() {
+			if (adversary != null && !adversary.discriminator().isFinite()) return false;
 			for (float[] values : weights.values()) {
 				for (float v : values) {
 					if (!Float.isFinite(v)) return false;

@@ -52,7 +52,8 @@ class CommandCatalogTest {
 		Map<String, List<String>> contract = new HashMap<>();
 		contract.put("train", Arrays.asList("model", "architecture", "latent", "beta", "warmup", "epochs", "batch",
 			"learning_rate", "size", "validation", "seed", "resume", "input", "objective", "gamma", "capacity",
-			"capacity_epochs", "stream", "buffer_mb"));
+			"capacity_epochs", "stream", "buffer_mb", "adversarial_weight", "disc_learning_rate", "disc_hidden",
+			"encoder"));
 		contract.put("sweep", Arrays.asList("model", "dim", "from", "to", "steps", "anchor"));
 		contract.put("interactive", Arrays.asList("model", "anchor"));
 		contract.put("grid", Arrays.asList("model", "dims", "steps", "range"));
@@ -68,7 +69,7 @@ class CommandCatalogTest {
 		contract.put("cluster", Arrays.asList("model", "k", "method", "seed"));
 		contract.put("outliers", Arrays.asList("model", "top"));
 		contract.put("shift", Arrays.asList("model", "table", "column", "from", "to", "steps"));
-		contract.put("study", Arrays.asList("betas", "seeds", "factors", "objective", "architecture", "latent", "warmup",
+		contract.put("study", Arrays.asList("betas", "objectives", "seeds", "factors", "objective", "architecture", "latent", "warmup",
 			"epochs", "batch", "learning_rate", "size", "validation", "seed"));
 		contract.put("crop", Arrays.asList("labels", "rois", "input", "size", "channels", "mask", "align", "scale",
 			"conditions", "table"));

@@ -10,7 +10,9 @@ import io.github.vaeexplorer.data.synthetic.ShapesDataset;
 import io.github.vaeexplorer.data.synthetic.ShapesGenerator;
 import io.github.vaeexplorer.data.synthetic.ShapesSpec;
 import io.github.vaeexplorer.metrics.MetricsReport;
+import io.github.vaeexplorer.model.Objective;
 import io.github.vaeexplorer.nd4j.NativeBackend;
+import io.github.vaeexplorer.study.StudyArm;
 import io.github.vaeexplorer.study.StudyResult;
 
 import ij.ImagePlus;
@@ -127,6 +129,34 @@ class MetricsCommandsTest {
 		assertNotNull(out.get("montage"));
 		assertTrue(((String) out.get("summary")).startsWith("Beta study on shapes: beta=0 (1 seeds):"), (String) out
 			.get("summary"));
+	}
+
+	@Test
+	void objectivesStudyPutsEachObjectiveSideBySide() {
+		Map<String, Object> in = new HashMap<>();
+		in.put("image", shapes.stack());
+		in.put("objectives", "beta:0, adversarial:1");
+		in.put("seeds", 1);
+		in.put("architecture", "dense");
+		in.put("latent", 2);
+		in.put("epochs", 1);
+		in.put("size", 16);
+		Map<String, Object> out = runner.run(BetaStudyCommand.class, in);
+		StudyResult study = (StudyResult) out.get("study");
+		assertEquals(2, study.runs().size());
+		assertEquals("beta:0", study.runs().get(0).arm().key());
+		assertEquals(Objective.ADVERSARIAL, study.runs().get(1).model().config().objective());
+		assertEquals(1.0, study.runs().get(1).model().config().adversarialWeight(), 0.0);
+		ResultsTable table = (ResultsTable) out.get("results");
+		assertEquals("adversarial:1", table.getStringValue("objective", 1));
+		assertTrue(Double.isFinite(table.getValue("prior_mmd", 1)));
+		assertNotNull(out.get("montage"));
+		assertTrue(((String) out.get("summary")).contains("adversarial:1 (1 seeds):"), (String) out.get("summary"));
+		assertEquals("objectives: objective must be beta, capacity, tcvae or adversarial (got 'vae')", assertThrows(
+			IllegalArgumentException.class, () -> StudyArm.parse("beta:0,vae:1")).getMessage());
+		assertEquals("objectives must be objective:weight pairs separated by commas, e.g. beta:0,beta:4," +
+			"adversarial:1 (got 'beta')", assertThrows(IllegalArgumentException.class, () -> StudyArm.parse("beta"))
+				.getMessage());
 	}
 
 	@Test

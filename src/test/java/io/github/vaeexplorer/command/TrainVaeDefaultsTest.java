@@ -3,6 +3,7 @@ package io.github.vaeexplorer.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.vaeexplorer.model.Architecture;
+import io.github.vaeexplorer.model.EncoderKind;
 import io.github.vaeexplorer.model.Objective;
 import io.github.vaeexplorer.model.VaeConfig;
 
@@ -23,7 +24,7 @@ class TrainVaeDefaultsTest {
 	/** The settings the command and the config share: all of the config but {@code channels} (taken from the image). */
 	private static final Set<String> SHARED = new TreeSet<>(Set.of("architecture", "latent", "beta", "warmup",
 		"epochs", "batch", "learning_rate", "size", "validation", "seed", "objective", "gamma", "capacity",
-		"capacity_epochs"));
+		"capacity_epochs", "adversarial_weight", "disc_learning_rate", "disc_hidden", "encoder"));
 
 	@Test
 	void everySettingDefaultsToTheConfigsDefault() throws ReflectiveOperationException {
@@ -52,6 +53,7 @@ class TrainVaeDefaultsTest {
 	private static Object comparable(Object value) {
 		if (value instanceof Architecture) return ((Architecture) value).key();
 		if (value instanceof Objective) return ((Objective) value).key();
+		if (value instanceof EncoderKind) return ((EncoderKind) value).key();
 		return value;
 	}
 

@@ -43,7 +43,7 @@ class ObjectiveTest {
 
 	@Test
 	void badObjectiveValuesNameTheirKey() {
-		assertEquals("objective must be beta, capacity or tcvae (got 'vae')", assertThrows(
+		assertEquals("objective must be beta, capacity, tcvae or adversarial (got 'vae')", assertThrows(
 			IllegalArgumentException.class, () -> Objective.fromKey("vae")).getMessage());
 		assertEquals("gamma must be a finite number >= 0 (got -1.0)", assertThrows(IllegalArgumentException.class,
 			() -> VaeConfig.builder().gamma(-1).build()).getMessage());
@@ -82,7 +82,8 @@ class ObjectiveTest {
 				if (e.getName().equals("config.json")) {
 					JsonObject config = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8))
 						.getAsJsonObject();
-					for (String key : new String[] { "objective", "gamma", "capacity", "capacity_epochs" }) {
+					for (String key : new String[] { "objective", "gamma", "capacity", "capacity_epochs",
+						"adversarial_weight", "disc_learning_rate", "disc_hidden", "encoder" }) {
 						assertTrue(config.remove(key) != null, key);
 					}
 					bytes = config.toString().getBytes(StandardCharsets.UTF_8);
