@@ -140,7 +140,7 @@ class MetricsVerbsTest {
 		}
 		assertEquals(1.0, ModelFile.load(folder.resolve("beta1-seed42.vae.zip")).config().beta(), 0.0);
 		JsonObject chosen = json.getAsJsonObject("ranking").getAsJsonObject("chosen");
-		double beta = Double.parseDouble(chosen.get("settings").getAsString().substring("beta=".length()));
+		double beta = Double.parseDouble(chosen.get("settings").getAsString().substring("beta:".length()));
 		assertEquals(beta, ModelFile.load(folder.resolve("chosen.vae.zip")).config().beta(), 0.0);
 		assertEquals(2, json.getAsJsonObject("ranking").getAsJsonArray("models").size());
 	}
