@@ -26,22 +26,9 @@ public final class SapScore {
 
 	/** R² of a one-latent linear fit: cov(x, y)² / (var x · var y); 0 if either is constant. */
 	public static double linearScore(double[] x, double[] y) {
-		int n = x.length;
-		double mx = 0, my = 0;
-		for (int i = 0; i < n; i++) {
-			mx += x[i];
-			my += y[i];
-		}
-		mx /= n;
-		my /= n;
-		double sxy = 0, sxx = 0, syy = 0;
-		for (int i = 0; i < n; i++) {
-			sxy += (x[i] - mx) * (y[i] - my);
-			sxx += (x[i] - mx) * (x[i] - mx);
-			syy += (y[i] - my) * (y[i] - my);
-		}
-		if (!(sxx / n > LinearProbe.MIN_VARIANCE) || !(syy > 0)) return 0;
-		return sxy * sxy / (sxx * syy);
+		Correlation c = Correlation.of(x, y);
+		if (!(c.sxx / x.length > LinearProbe.MIN_VARIANCE) || !(c.syy > 0)) return 0;
+		return c.sxy * c.sxy / (c.sxx * c.syy);
 	}
 
 	/**

@@ -111,20 +111,6 @@ public final class UdrScore {
 	}
 
 	private static double pearson(double[] x, double[] y) {
-		int n = x.length;
-		double mx = 0, my = 0;
-		for (int i = 0; i < n; i++) {
-			mx += x[i];
-			my += y[i];
-		}
-		mx /= n;
-		my /= n;
-		double sxy = 0, sxx = 0, syy = 0;
-		for (int i = 0; i < n; i++) {
-			sxy += (x[i] - mx) * (y[i] - my);
-			sxx += (x[i] - mx) * (x[i] - mx);
-			syy += (y[i] - my) * (y[i] - my);
-		}
-		return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
+		return Correlation.of(x, y).r();
 	}
 }
