@@ -32,7 +32,10 @@ class MacroFailureTest {
 	@Test
 	void activeDimsOfAMissingModelStopsTheMacro() {
 		String missing = dir.resolve("missing.vae.zip").toString().replace("\\", "/");
-		String macro = "dims = call(\"io.github.vaeexplorer.ij.MacroFunctions.activeDims\", \"" + missing + "\");\n" +
+		// In batch mode, as a -batch run is: with an ImageJ window open (another test's), an interactive macro shows the
+		// message in a dialog too, which would wait for a click here.
+		String macro = "setBatchMode(true);\n" +
+			"dims = call(\"io.github.vaeexplorer.ij.MacroFunctions.activeDims\", \"" + missing + "\");\n" +
 			"call(\"java.lang.System.setProperty\", \"" + REACHED + "\", \"dims=\" + dims);\n";
 		try {
 			new Interpreter().run(macro);
