@@ -58,7 +58,7 @@ public final class ModelFile {
 	 * junk entries can never exhaust memory. Any other entry is skipped unread.
 	 */
 	private static final Map<String, Long> ENTRY_LIMITS = Map.of(CONFIG, 1L << 20, WEIGHTS, 1L << 30, OPTIMIZER,
-		(long) Integer.MAX_VALUE - 64, HISTORY, 64L << 20, STATS, 16L << 20);
+		(long) Integer.MAX_VALUE - 64, HISTORY, 64L << 20, STATS, 16L << 20, ADVERSARY, (long) Integer.MAX_VALUE - 64);
 
 	/** Largest image plane (pixels) a model's input geometry may describe: what one ImageJ plane can hold. */
 	private static final long MAX_PLANE_PIXELS = Integer.MAX_VALUE;
