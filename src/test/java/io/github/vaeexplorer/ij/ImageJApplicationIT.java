@@ -183,8 +183,8 @@ class ImageJApplicationIT {
 		String path = model.contains(" ") ? "[" + model + "]" : model;
 		assertTrue(recorded.contains("run(\"Train VAE...\", \"model=" + path + " architecture=dense latent=4 beta=1 " +
 			"warmup=0 epochs=2 batch=32 learning_rate=0.0010 size=32 validation=0.1000 seed=7 resume=[] input=[] " +
-			"objective=beta gamma=1000.0000 capacity=25.0000 capacity_epochs=20 adversarial_weight=1 disc_learning_rate=0.0010 " +
-			"disc_hidden=128 encoder=deterministic\");"),
+			"objective=beta gamma=1000.0000 capacity=25.0000 capacity_epochs=20 stream=auto buffer_mb=64 " +
+			"adversarial_weight=1.0000 disc_learning_rate=0.0010 disc_hidden=128 encoder=deterministic\");"),
 			recorded);
 		assertTrue(recorded.contains("run(\"Latent Sweep...\", \"model=" + path +
 			" dim=auto from=-2 to=2 steps=5 anchor=slice:3\");"), recorded);
