@@ -22,7 +22,7 @@ busy=
 seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>"$work/last.err" || { cat "$work/last.err" >&2; exit 1; }
 	t1=$(date +%s.%N); awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }'; }
 ours() { seconds java -jar "$jar" train --input "$work/$1.tif" --architecture "$1" --size 64 --epochs "$2" \
-	--batch 128 --validation 0 --out "$work/m.vae.zip"; }
+	--batch 128 --validation 0 --model "$work/m.vae.zip"; }
 peer() { seconds "$py" "$here/torch_train_wall.py" "$1" "$work/$1.tif" "$2" 128; }
 
 measure() { # STATE
