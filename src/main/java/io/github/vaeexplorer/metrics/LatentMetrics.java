@@ -33,6 +33,23 @@ public final class LatentMetrics {
 	public static MetricsReport compute(VaeModel model, SampleSet samples, FactorTable factors,
 		MetricsSettings settings)
 	{
+		check(model, samples, factors);
+		return measure(model, samples, model.encode(samples), factors, settings);
+	}
+
+	/**
+	 * Like {@link #compute(VaeModel, SampleSet, FactorTable, MetricsSettings)}, for samples the caller has already
+	 * encoded with the model ({@link VaeModel#encode}, {@code {mu, logvar}}), so that one that keeps the codes (a study)
+	 * encodes them once.
+	 */
+	public static MetricsReport compute(VaeModel model, SampleSet samples, float[][][] encoded, FactorTable factors,
+		MetricsSettings settings)
+	{
+		check(model, samples, factors);
+		return measure(model, samples, encoded, factors, settings);
+	}
+
+	private static void check(VaeModel model, SampleSet samples, FactorTable factors) {
 		NativeBackend.ensureLoaded();
 		if (samples.sampleLength() != model.config().inputLength()) throw new IllegalArgumentException(
 			"the stack's samples have " + samples.sampleLength() + " values but the model expects " + model.config()
@@ -40,7 +57,11 @@ public final class LatentMetrics {
 		if (factors != null && factors.rowCount() != samples.count()) throw new IllegalArgumentException("factors has " +
 			factors.rowCount() + " rows but the stack has " + samples.count() + " slices; the factor table needs one " +
 			"row a slice");
-		float[][][] encoded = model.encode(samples);
+	}
+
+	private static MetricsReport measure(VaeModel model, SampleSet samples, float[][][] encoded, FactorTable factors,
+		MetricsSettings settings)
+	{
 		float[][] mu = encoded[0], logvar = encoded[1];
 		LatentStatistics stats = LatentStatistics.compute(mu, mu, logvar);
 		double reconstruction = reconstructionError(model, samples, mu);

@@ -96,9 +96,10 @@ public final class BetaStudy {
 					return new StudyResult(arms, runs, factors != null, false, describe(base, seeds));
 				}
 				if (trained.status() == TrainingResult.Status.DIVERGED) listener.message(trained.message());
-				MetricsReport report = LatentMetrics.compute(trained.model(), samples, factors, metrics);
+				float[][][] encoded = trained.model().encode(samples);
+				MetricsReport report = LatentMetrics.compute(trained.model(), samples, encoded, factors, metrics);
 				StudyRun run = new StudyRun(arm, config.seed(), trained.model(), report, (System.nanoTime() - start) /
-					1e9, trained.model().encode(samples)[0]);
+					1e9, encoded[0]);
 				runs.add(run);
 				EpochRecord last = run.lastEpoch();
 				listener.message(String.format(Locale.ROOT, "Beta study: %s seed %d: loss %.1f; %s", name, config
