@@ -5,6 +5,7 @@ import io.github.vaeexplorer.data.OutputImageFactory;
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.latent.LatentEncoding;
 import io.github.vaeexplorer.latent.ReconstructionError;
+import io.github.vaeexplorer.metrics.SampleStatistics;
 import io.github.vaeexplorer.model.VaeModel;
 
 import ij.ImagePlus;
@@ -123,21 +124,14 @@ public final class OutlierScores {
 	/** Per slice: the outlier score, the robust z-score of its corrected bits among the stack's; larger = more unusual. */
 	public double[] scores() {
 		double[] corrected = correctedBits();
-		double median = median(corrected);
+		double median = SampleStatistics.median(corrected);
 		double[] deviation = new double[corrected.length];
 		for (int i = 0; i < corrected.length; i++) deviation[i] = Math.abs(corrected[i] - median);
-		double scale = MAD_TO_SD * median(deviation);
+		double scale = MAD_TO_SD * SampleStatistics.median(deviation);
 		if (!(scale > 0)) scale = Arrays.stream(deviation).average().orElse(0); // over half the slices identical
 		double[] score = new double[corrected.length];
 		for (int i = 0; i < score.length; i++) score[i] = scale > 0 ? deviation[i] / scale : 0;
 		return score;
-	}
-
-	private static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int n = sorted.length;
-		return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 	}
 
 	/** 0-based slice indices, most unusual first (ties by slice order). */

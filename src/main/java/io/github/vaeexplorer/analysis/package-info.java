@@ -5,6 +5,6 @@
  * size and a permutation test per dimension). The algorithms are plain Java on {@code double[][]}; the classes that
  * encode and decode work on a trained model. Every random choice is seeded.
  * <p>
- * May depend on: {@code data}, {@code latent}, {@code model}.
+ * May depend on: {@code data}, {@code latent}, {@code metrics}, {@code model}.
  */
 package io.github.vaeexplorer.analysis;

@@ -1,5 +1,8 @@
 package io.github.vaeexplorer.metrics;
 
+import static io.github.vaeexplorer.metrics.SampleStatistics.median;
+import static io.github.vaeexplorer.metrics.SampleStatistics.quantile;
+
 import io.github.vaeexplorer.data.SampleSet;
 import io.github.vaeexplorer.model.VaeModel;
 
@@ -134,19 +137,5 @@ public final class GapMetrics {
 		int count = 0;
 		for (double v : values) if (v <= limit) count++;
 		return (double) count / values.length;
-	}
-
-	static double median(double[] values) {
-		return quantile(values, 0.5);
-	}
-
-	/** Linear-interpolated quantile (numpy's default); NaN for no values. */
-	static double quantile(double[] values, double q) {
-		if (values.length == 0) return Double.NaN;
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		double pos = q * (sorted.length - 1);
-		int lo = (int) Math.floor(pos), hi = Math.min(sorted.length - 1, lo + 1);
-		return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
 	}
 }

@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.github.vaeexplorer.metrics.JsonNumbers;
+import io.github.vaeexplorer.metrics.SampleStatistics;
 import io.github.vaeexplorer.metrics.UdrScore;
 
 /**
@@ -70,7 +70,7 @@ public final class LabelFreeRanking {
 			}
 		}
 		scores = new double[n];
-		for (int i = 0; i < n; i++) scores[i] = median(peers(i, udr));
+		for (int i = 0; i < n; i++) scores[i] = SampleStatistics.median(peers(i, udr));
 		for (Candidate c : candidates) bySettings.computeIfAbsent(c.settings, s -> meanAndSd(s));
 		chosen = choose();
 	}
@@ -181,21 +181,11 @@ public final class LabelFreeRanking {
 	}
 
 	private double[] meanAndSd(String settings) {
-		double sum = 0, ss = 0;
-		int n = 0;
+		List<Double> scored = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
-			if (candidates.get(i).settings.equals(settings) && !Double.isNaN(scores[i])) {
-				sum += scores[i];
-				n++;
-			}
+			if (candidates.get(i).settings.equals(settings) && !Double.isNaN(scores[i])) scored.add(scores[i]);
 		}
-		double mean = n == 0 ? Double.NaN : sum / n;
-		for (int i = 0; i < candidates.size(); i++) {
-			if (candidates.get(i).settings.equals(settings) && !Double.isNaN(scores[i])) {
-				ss += (scores[i] - mean) * (scores[i] - mean);
-			}
-		}
-		return new double[] { mean, n > 1 ? Math.sqrt(ss / (n - 1)) : n == 1 ? 0 : Double.NaN };
+		return SampleStatistics.meanAndSd(scored.stream().mapToDouble(Double::doubleValue).toArray());
 	}
 
 	/** Best settings by mean score, then its best seed; ties and NaN go to the earlier. */
@@ -219,13 +209,5 @@ public final class LabelFreeRanking {
 			if (second == null || e.getValue()[0] > bySettings.get(second)[0]) second = e.getKey();
 		}
 		return second;
-	}
-
-	private static double median(double[] values) {
-		if (values.length == 0) return Double.NaN;
-		double[] v = values.clone();
-		Arrays.sort(v);
-		int m = v.length / 2;
-		return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
 	}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.vaeexplorer.metrics.JsonNumbers;
+import io.github.vaeexplorer.metrics.SampleStatistics;
 import io.github.vaeexplorer.metrics.UdrScore;
 import io.github.vaeexplorer.text.Numbers;
 
@@ -129,13 +130,7 @@ public final class StudyResult {
 
 	/** {mean, sample standard deviation} of a metric over the seeds of one arm (NaN for none; sd 0 for one). */
 	public double[] meanAndSd(StudyArm arm, StudyMetric metric) {
-		List<StudyRun> list = runs(arm);
-		if (list.isEmpty()) return new double[] { Double.NaN, Double.NaN };
-		double sum = 0;
-		for (StudyRun r : list) sum += r.value(metric);
-		double mean = sum / list.size(), ss = 0;
-		for (StudyRun r : list) ss += (r.value(metric) - mean) * (r.value(metric) - mean);
-		return new double[] { mean, list.size() > 1 ? Math.sqrt(ss / (list.size() - 1)) : 0 };
+		return SampleStatistics.meanAndSd(runs(arm).stream().mapToDouble(r -> r.value(metric)).toArray());
 	}
 
 	/** How an arm is named for people: {@code beta=4} in a plain β study, else its key ({@code adversarial:1}). */
