@@ -12,6 +12,7 @@ import ij.ImagePlus;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -64,20 +65,11 @@ public final class OutlierScores {
 	public static OutlierScores of(VaeModel model, ImagePlus source, int top) {
 		if (top < 1) throw new IllegalArgumentException("top must be at least 1 (got " + top + ")");
 		LatentEncoding encoding = LatentEncoding.of(model, source);
+		OutlierScores scores = partsOf(model, Collections.singletonList(encoding)).get(0);
 		ConversionResult conversion = encoding.samples();
 		SampleSet samples = conversion.samples();
-		float[][] decoded = model.decode(encoding.mu());
-		int n = encoding.count(), size = model.config().size();
-		double[] rec = new double[n], kl = new double[n], complexity = new double[n];
-		for (int i = 0; i < n; i++) {
-			float[] x = samples.sample(i);
-			rec[i] = ReconstructionError.bernoulliNll(x, decoded[i]);
-			kl[i] = klToPrior(encoding.mu()[i], encoding.logvar()[i]);
-			complexity[i] = ImageComplexity.bits(x, size);
-		}
-		OutlierScores scores = new OutlierScores(rec, kl, complexity, null);
 		int[] ranked = scores.ranking();
-		int shown = Math.min(top, n);
+		int shown = Math.min(top, scores.count());
 		List<float[]> images = new ArrayList<>();
 		List<String> labels = new ArrayList<>();
 		double[] score = scores.scores();
@@ -88,7 +80,61 @@ public final class OutlierScores {
 		}
 		ImagePlus stack = new OutputImageFactory().create("Outliers of " + source.getTitle(), images, labels, model
 			.normalisation(), conversion.geometry(), source.getCalibration());
-		return new OutlierScores(rec, kl, complexity, stack);
+		return new OutlierScores(scores.reconstruction, scores.kl, scores.complexity, stack);
+	}
+
+	/**
+	 * The parts of the score ({@link #reconstruction}, {@link #kl}, {@link #complexityBits}) of every slice of each
+	 * encoding, all posterior means decoded in one batch; one result an encoding, without a {@link #top} stack. Its
+	 * {@link #scores} rank the slices of that encoding among themselves; to score slices among a larger set (the
+	 * Spark job scores a whole screen), pool the {@link #correctedBits} of all and use {@link #center} and
+	 * {@link #score}. This is what {@code outliers} runs, on one stack.
+	 */
+	public static List<OutlierScores> partsOf(VaeModel model, List<LatentEncoding> encodings) {
+		int total = 0;
+		for (LatentEncoding e : encodings) total += e.count();
+		float[][] mu = new float[total][];
+		int start = 0;
+		for (LatentEncoding e : encodings) {
+			System.arraycopy(e.mu(), 0, mu, start, e.count());
+			start += e.count();
+		}
+		float[][] decoded = model.decode(mu);
+		int size = model.config().size();
+		List<OutlierScores> parts = new ArrayList<>(encodings.size());
+		start = 0;
+		for (LatentEncoding encoding : encodings) {
+			SampleSet samples = encoding.samples().samples();
+			int n = encoding.count();
+			double[] rec = new double[n], kl = new double[n], complexity = new double[n];
+			for (int i = 0; i < n; i++) {
+				float[] x = samples.sample(i);
+				rec[i] = ReconstructionError.bernoulliNll(x, decoded[start + i]);
+				kl[i] = klToPrior(encoding.mu()[i], encoding.logvar()[i]);
+				complexity[i] = ImageComplexity.bits(x, size);
+			}
+			parts.add(new OutlierScores(rec, kl, complexity, null));
+			start += n;
+		}
+		return parts;
+	}
+
+	/**
+	 * The typical value and spread that {@link #scores} measure against: {@code {median, 1.4826 · MAD}} of the
+	 * corrected bits (the mean absolute deviation in place of a zero MAD; a spread of 0 when all are identical).
+	 */
+	public static double[] center(double[] correctedBits) {
+		double median = SampleStatistics.median(correctedBits);
+		double[] deviation = new double[correctedBits.length];
+		for (int i = 0; i < correctedBits.length; i++) deviation[i] = Math.abs(correctedBits[i] - median);
+		double scale = MAD_TO_SD * SampleStatistics.median(deviation);
+		if (!(scale > 0)) scale = Arrays.stream(deviation).average().orElse(0); // over half the slices identical
+		return new double[] { median, scale };
+	}
+
+	/** The outlier score of one slice's corrected bits against a {@link #center}: its robust z-score, ≥ 0. */
+	public static double score(double correctedBits, double[] center) {
+		return center[1] > 0 ? Math.abs(correctedBits - center[0]) / center[1] : 0;
 	}
 
 	/** KL(N(mu, exp(logvar)) ‖ N(0, I)) in nats: ½ Σ (mu² + exp(logvar) − logvar − 1), as the training loss has it. */
@@ -124,13 +170,9 @@ public final class OutlierScores {
 	/** Per slice: the outlier score, the robust z-score of its corrected bits among the stack's; larger = more unusual. */
 	public double[] scores() {
 		double[] corrected = correctedBits();
-		double median = SampleStatistics.median(corrected);
-		double[] deviation = new double[corrected.length];
-		for (int i = 0; i < corrected.length; i++) deviation[i] = Math.abs(corrected[i] - median);
-		double scale = MAD_TO_SD * SampleStatistics.median(deviation);
-		if (!(scale > 0)) scale = Arrays.stream(deviation).average().orElse(0); // over half the slices identical
+		double[] center = center(corrected);
 		double[] score = new double[corrected.length];
-		for (int i = 0; i < score.length; i++) score[i] = scale > 0 ? deviation[i] / scale : 0;
+		for (int i = 0; i < score.length; i++) score[i] = score(corrected[i], center);
 		return score;
 	}
 

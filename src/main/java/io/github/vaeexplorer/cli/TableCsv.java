@@ -29,8 +29,6 @@ final class TableCsv {
 	}
 
 	static String format(double v) {
-		if (Numbers.isWhole(v)) return Numbers.format(v);
-		if ((double) (float) v == v) return Float.toString((float) v);
-		return Double.toString(v);
+		return Numbers.csv(v);
 	}
 }

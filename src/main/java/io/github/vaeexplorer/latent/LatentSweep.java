@@ -8,6 +8,7 @@ import ij.measure.Calibration;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,8 +73,31 @@ public final class LatentSweep {
 	 * @param calibration copied onto the result; may be null
 	 */
 	public ImagePlus render(VaeModel model, float[] anchor, String sourceName, Calibration calibration) {
-		float[][] decoded = model.decode(codes(anchor));
-		return new OutputImageFactory().create("Sweep z" + dim + " of " + sourceName, Arrays.asList(decoded),
-			labels(), model.normalisation(), model.geometry(), calibration);
+		return renderAll(model, Collections.singletonList(anchor), Collections.singletonList(sourceName), Collections
+			.singletonList(calibration)).get(0);
+	}
+
+	/**
+	 * Sweeps around several anchors in one batch (all their codes decoded together): one stack an anchor, in their
+	 * order, each the one {@link #render} gives. This is what {@code sweep} runs, around one anchor, and what the
+	 * Spark job runs around the encodings of a batch of images.
+	 *
+	 * @param sourceNames what each title names; one an anchor
+	 * @param calibrations copied onto each result (an entry may be null); one an anchor
+	 */
+	public List<ImagePlus> renderAll(VaeModel model, List<float[]> anchors, List<String> sourceNames,
+		List<Calibration> calibrations)
+	{
+		float[][] codes = new float[anchors.size() * steps][];
+		for (int a = 0; a < anchors.size(); a++) System.arraycopy(codes(anchors.get(a)), 0, codes, a * steps, steps);
+		float[][] decoded = model.decode(codes);
+		List<ImagePlus> stacks = new ArrayList<>(anchors.size());
+		OutputImageFactory factory = new OutputImageFactory();
+		for (int a = 0; a < anchors.size(); a++) {
+			stacks.add(factory.create("Sweep z" + dim + " of " + sourceNames.get(a), Arrays.asList(Arrays.copyOfRange(
+				decoded, a * steps, (a + 1) * steps)), labels(), model.normalisation(), model.geometry(), calibrations
+					.get(a)));
+		}
+		return stacks;
 	}
 }

@@ -10,6 +10,7 @@ import ij.ImagePlus;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -36,9 +37,41 @@ public final class StackReconstruction {
 	 * @throws IllegalArgumentException if there is no image or its channels do not match the model's
 	 */
 	public static StackReconstruction of(VaeModel model, ImagePlus source) {
-		LatentEncoding encoding = LatentEncoding.of(model, source);
+		return ofAll(model, Collections.singletonList(source)).get(0);
+	}
+
+	/**
+	 * Reconstructs several images in one batch (all their samples encoded together, then decoded together); one
+	 * result an image, in their order, each the one {@link #of} gives. This is what {@code reconstruct} runs, on one
+	 * image, and what the Spark job runs on a batch of image files.
+	 *
+	 * @throws IllegalArgumentException if an image is missing or its channels do not match the model's
+	 */
+	public static List<StackReconstruction> ofAll(VaeModel model, List<ImagePlus> sources) {
+		List<LatentEncoding> encodings = LatentEncoding.ofAll(model, sources);
+		int total = 0;
+		for (LatentEncoding e : encodings) total += e.count();
+		float[][] mu = new float[total][];
+		int start = 0;
+		for (LatentEncoding e : encodings) {
+			System.arraycopy(e.mu(), 0, mu, start, e.count());
+			start += e.count();
+		}
+		float[][] all = model.decode(mu);
+		List<StackReconstruction> results = new ArrayList<>(sources.size());
+		start = 0;
+		for (int s = 0; s < sources.size(); s++) {
+			int n = encodings.get(s).count();
+			results.add(of(model, sources.get(s), encodings.get(s), Arrays.copyOfRange(all, start, start + n)));
+			start += n;
+		}
+		return results;
+	}
+
+	private static StackReconstruction of(VaeModel model, ImagePlus source, LatentEncoding encoding,
+		float[][] decoded)
+	{
 		ConversionResult conversion = encoding.samples();
-		float[][] decoded = model.decode(encoding.mu());
 		int n = decoded.length, channels = conversion.geometry().channels();
 		List<String> labels = new ArrayList<>();
 		String[] sourceLabels = conversion.sampleLabels();

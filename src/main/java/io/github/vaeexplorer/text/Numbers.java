@@ -22,4 +22,14 @@ public final class Numbers {
 	public static String format(double v) {
 		return isWhole(v) ? Long.toString((long) v) : Double.toString(v);
 	}
+
+	/**
+	 * A table value as the CSV tables write it: whole numbers without a point, a float's value in its shortest
+	 * round-trip form ({@code 0.1} for {@code (double) 0.1f}), other doubles as {@link Double#toString}.
+	 */
+	public static String csv(double v) {
+		if (isWhole(v)) return format(v);
+		if ((double) (float) v == v) return Float.toString((float) v);
+		return Double.toString(v);
+	}
 }
