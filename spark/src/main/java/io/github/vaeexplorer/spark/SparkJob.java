@@ -78,16 +78,19 @@ public final class SparkJob {
 			if (args.length == 0 || !VERBS.containsKey(args[0])) throw new IllegalArgumentException(usage());
 			String verb = args[0];
 			Map<String, String> keys = keys(verb, Arrays.copyOfRange(args, 1, args.length));
-			Path modelFile = Paths.get(required(keys, "model")), input = Paths.get(required(keys, "input"));
-			Path out = Paths.get(required(keys, "out"));
+			Path modelFile = Paths.get(required(keys, "model"));
+			String inputName = required(keys, "input"), outName = required(keys, "out");
+			boolean parquetIn = isParquet(inputName), parquetOut = isParquet(outName);
+			// A Parquet table may live on any file system Spark reads (hdfs://, s3a://): its name is kept as given.
+			Path input = parquetIn && isUri(inputName) ? null : Paths.get(inputName);
+			Path out = parquetOut && isUri(outName) ? null : Paths.get(outName);
 			if (!Files.isRegularFile(modelFile)) throw new IllegalArgumentException("--model " + modelFile +
 				" does not exist");
-			boolean parquetIn = isParquet(input), parquetOut = isParquet(out);
 			if (!parquetIn && !Files.isDirectory(input)) throw new IllegalArgumentException("--input must be a folder " +
 				"of images or a .parquet table, got " + input);
-			if (parquetIn && !Files.exists(input) && !input.toString().contains("://")) throw new IllegalArgumentException(
+			if (parquetIn && input != null && !Files.exists(input)) throw new IllegalArgumentException(
 				"--input " + input + " does not exist");
-			if (parquetOut && Files.exists(out)) throw new IllegalArgumentException("--out " + out + " exists: Spark " +
+			if (parquetOut && out != null && Files.exists(out)) throw new IllegalArgumentException("--out " + out + " exists: Spark " +
 				"writes a Parquet table as a new folder; remove it or choose another name");
 			if (!parquetOut) OutputFiles.requireWritableText(out, "a CSV table");
 			VaeModel model = ModelFile.load(modelFile); // a broken model fails here, before Spark starts
@@ -109,7 +112,7 @@ public final class SparkJob {
 				JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
 				int partitions = keys.containsKey("partitions") ? positive(keys, "partitions") : Math.max(1, spark
 					.defaultParallelism() * 4);
-				JavaRDD<ImageInput> inputs = parquetIn ? parquetImages(session, input.toString(), keys.containsKey(
+				JavaRDD<ImageInput> inputs = parquetIn ? parquetImages(session, inputName, keys.containsKey(
 					"partitions") ? partitions : 0) : spark.parallelize(files, Math.min(partitions, files.size()));
 				Broadcast<byte[]> bytes = spark.broadcast(Files.readAllBytes(modelFile));
 				JavaRDD<Row> table = inputs.mapPartitions(it -> new Batches(it, batch, rows, bytes));
@@ -121,14 +124,14 @@ public final class SparkJob {
 					table = table.map(r -> OutlierRows.scored(r, center));
 					schema = OutlierRows.scoredSchema();
 				}
-				if (parquetOut) session.createDataFrame(table, schema).write().parquet(out.toString());
+				if (parquetOut) session.createDataFrame(table, schema).write().parquet(outName);
 				else OutputFiles.saveText(TableText.csv(schema, table.collect()), out);
 				bytes.destroy();
 			}
 			finally {
 				if (ownSession) session.stop();
 			}
-			err.println("wrote " + out);
+			err.println("wrote " + outName);
 			return 0;
 		}
 		catch (IllegalArgumentException e) {
@@ -185,8 +188,14 @@ public final class SparkJob {
 		return Files.createDirectories(dir).toAbsolutePath().toString();
 	}
 
-	static boolean isParquet(Path p) {
-		return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
+	static boolean isParquet(String path) {
+		String p = path.toLowerCase(Locale.ROOT);
+		while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+		return p.endsWith(".parquet");
+	}
+
+	private static boolean isUri(String path) {
+		return path.matches("[A-Za-z][A-Za-z0-9+.-]*://.*");
 	}
 
 	private static Map<String, String> keys(String verb, String[] args) {

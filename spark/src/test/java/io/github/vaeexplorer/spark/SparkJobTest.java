@@ -26,10 +26,12 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -216,6 +218,22 @@ class SparkJobTest {
 		String message = failure(2, "encode", "--model", model.toString(), "--input", table.toString(), "--out", dir
 			.resolve("x.csv").toString());
 		assertTrue(message.startsWith("error: --input " + table + " has no 'source' column (it has name)"), message);
+	}
+
+	@Test
+	void theReferenceNamesEveryVerbKeyAndDefault() throws IOException {
+		String doc = new String(Files.readAllBytes(Paths.get("..", "docs", "reference.md")), StandardCharsets.UTF_8);
+		String section = doc.substring(doc.indexOf("\n## Spark job"), doc.indexOf("\n## ", doc.indexOf(
+			"\n## Spark job") + 1));
+		for (Map.Entry<String, List<String>> verb : SparkJob.VERBS.entrySet()) {
+			assertTrue(section.contains("| `" + verb.getKey() + "` |"), "docs/reference.md: no row for " + verb.getKey());
+			for (String key : verb.getValue()) assertTrue(section.contains("`--" + key + "`"), "no --" + key);
+		}
+		for (String key : SparkJob.COMMON) assertTrue(section.contains("`--" + key), "no --" + key);
+		for (Map.Entry<String, String> d : SparkJob.DEFAULTS.entrySet()) {
+			assertTrue(section.contains("`--" + d.getKey() + "` (`" + d.getValue() + "`"), "--" + d.getKey() +
+				"'s default " + d.getValue());
+		}
 	}
 
 	/** The plugin CLI's table of each file, {@code source} put first: the header, then the rows in file order. */
