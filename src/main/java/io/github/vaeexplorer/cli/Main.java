@@ -329,6 +329,7 @@ public final class Main {
 		s.println("       info --model M.vae.zip");
 		s.println("       metrics --model M.vae.zip --input STACK [--factors factors.csv]");
 		s.println("       metrics --latents CODES.csv --factors factors.csv   (MIG/SAP of codes from encode or another tool)");
+		s.println("       metrics --input DATA --samples SAMPLES.tif   (precision/recall of any generated stack; no model)");
 		s.println("       study --input STACK [--factors factors.csv --betas 0,1,4 --seeds 3 --epochs 20 --size 32]");
 		s.println("             [--objectives beta:0,beta:4,adversarial:1 instead of --betas] [--out DIR]");
 		s.println("       cluster --model M.vae.zip --input STACK --out CLUSTERS.csv [--k 8 --method kmeans|gmm --seed 1]");

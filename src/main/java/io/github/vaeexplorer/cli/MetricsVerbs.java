@@ -5,11 +5,15 @@ import io.github.vaeexplorer.command.CommandCatalog;
 import io.github.vaeexplorer.command.CommandContexts;
 import io.github.vaeexplorer.command.CommandInputs;
 import io.github.vaeexplorer.command.CommandRunner;
+import io.github.vaeexplorer.data.ConversionResult;
 import io.github.vaeexplorer.data.OutputFiles;
+import io.github.vaeexplorer.data.StackConverter;
 import io.github.vaeexplorer.metrics.FactorMetrics;
+import io.github.vaeexplorer.metrics.JsonNumbers;
 import io.github.vaeexplorer.metrics.LatentCodes;
 import io.github.vaeexplorer.metrics.MetricsReport;
 import io.github.vaeexplorer.metrics.MetricsSettings;
+import io.github.vaeexplorer.metrics.SampleCoverage;
 import io.github.vaeexplorer.model.ModelFile;
 import io.github.vaeexplorer.model.Objective;
 import io.github.vaeexplorer.study.StudyResult;
@@ -22,6 +26,7 @@ import io.github.vaeexplorer.train.TrainingListener;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 
+import ij.IJ;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import ij.plugin.MontageMaker;
@@ -65,6 +70,8 @@ final class MetricsVerbs {
 		if (verb.equals("metrics")) {
 			String latents = options.take("latents");
 			if (latents != null) return scoreCodes(Paths.get(latents), options);
+			String samples = options.take("samples");
+			if (samples != null) return scoreSamples(samples, options);
 		}
 		String input = options.require("input", verb.equals("study") ? "the stack to train on"
 			: "the stack to measure on");
@@ -111,6 +118,42 @@ final class MetricsVerbs {
 		report.addProperty("rows", mu.length);
 		report.addProperty("latent", mu.length == 0 ? 0 : mu[0].length);
 		scores.addTo(report);
+		out.println(GSON.toJson(report));
+		return 0;
+	}
+
+	/**
+	 * {@code metrics --input DATA.tif --samples SAMPLES.tif}: precision and recall of any stack of generated images
+	 * against the data ({@link SampleCoverage}, k = {@value SampleCoverage#K}), no model needed. Both stacks are
+	 * converted like training samples of {@value SampleCoverage#FEATURE_SIZE}×{@value SampleCoverage#FEATURE_SIZE}
+	 * pixels with the data stack's own normalisation (its 0.1 and 99.9 percentiles to 0 and 1, clamped), so that
+	 * samples in the data's intensity scale (ours, de-normalised) and 8-bit samples of an 8-bit stack compare alike.
+	 */
+	private int scoreSamples(String samples, CliOptions options) {
+		String input = options.require("input", "the data stack the samples are compared with");
+		if (!options.rest().isEmpty()) throw new IllegalArgumentException("metrics --samples takes only --input " +
+			"(got --" + options.rest().keySet().iterator().next() + "); it compares images and needs no model");
+		if (!Files.exists(Paths.get(samples))) throw new IllegalArgumentException("--samples " + samples +
+			" does not exist");
+		ImagePlus data = Main.openImage(input), generated = IJ.openImage(samples);
+		if (generated == null) throw new IllegalArgumentException("--samples " + samples +
+			" cannot be opened as an image");
+		StackConverter converter = new StackConverter();
+		ConversionResult dataFeatures = converter.convert(data, SampleCoverage.FEATURE_SIZE);
+		if (converter.geometryOf(generated, 1).channels() != dataFeatures.normalisation().channels())
+			throw new IllegalArgumentException("--samples " + samples + " has " + converter.geometryOf(generated, 1)
+				.channels() + " channel(s) but --input has " + dataFeatures.normalisation().channels());
+		SampleCoverage coverage = SampleCoverage.compute(dataFeatures.samples(), converter.convert(generated,
+			SampleCoverage.FEATURE_SIZE, dataFeatures.normalisation()).samples(), SampleCoverage.K);
+		JsonObject report = new JsonObject();
+		report.addProperty("input", input);
+		report.addProperty("samples", samples);
+		report.addProperty("data_images", coverage.dataImages());
+		report.addProperty("sample_images", coverage.sampleImages());
+		report.addProperty("k", coverage.k());
+		report.addProperty("feature_size", SampleCoverage.FEATURE_SIZE);
+		JsonNumbers.add(report, "sample_precision", coverage.precision());
+		JsonNumbers.add(report, "sample_recall", coverage.recall());
 		out.println(GSON.toJson(report));
 		return 0;
 	}

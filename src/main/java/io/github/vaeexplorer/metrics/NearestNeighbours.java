@@ -65,6 +65,79 @@ final class NearestNeighbours {
 		return new double[][] { perQuery, perReference };
 	}
 
+	/**
+	 * Each query's distance to its k-th nearest reference image (k = 1: the nearest), by the same distance as
+	 * {@link #minima}.
+	 *
+	 * @param skipSameIndex true when the queries are the reference itself: query i is not its own neighbour
+	 * @throws IllegalArgumentException if fewer than k reference images are left to compare with
+	 */
+	double[] kthNearest(float[][] queries, int k, boolean skipSameIndex) {
+		int r = referenceNorms.length;
+		if (k < 1 || k > r - (skipSameIndex ? 1 : 0)) throw new IllegalArgumentException("the " + k +
+			"-th nearest neighbour needs at least " + (k + (skipSameIndex ? 1 : 0)) + " images (got " + r + ")");
+		double[] out = new double[queries.length];
+		double[] best = new double[k];
+		forEachRow(queries, (i, d2) -> {
+			java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+			for (int j = 0; j < r; j++) {
+				if (skipSameIndex && i == j) continue;
+				double d = d2.at(j);
+				if (d >= best[k - 1]) continue;
+				int at = k - 1;
+				while (at > 0 && best[at - 1] > d) {
+					best[at] = best[at - 1];
+					at--;
+				}
+				best[at] = d;
+			}
+			out[i] = Math.sqrt(best[k - 1] / length);
+		});
+		return out;
+	}
+
+	/**
+	 * Whether each query lies within {@code radius[j]} of some reference image j (a closed ball: the query at
+	 * exactly the radius counts), by the same distance as {@link #minima}.
+	 *
+	 * @param radius one radius per reference image
+	 */
+	boolean[] withinSomeRadius(float[][] queries, double[] radius) {
+		int r = referenceNorms.length;
+		if (radius.length != r) throw new IllegalArgumentException(radius.length + " radii for " + r + " images");
+		double[] squared = new double[r];
+		for (int j = 0; j < r; j++) squared[j] = radius[j] * radius[j] * length;
+		boolean[] out = new boolean[queries.length];
+		forEachRow(queries, (i, d2) -> {
+			for (int j = 0; j < r && !out[i]; j++) out[i] = d2.at(j) <= squared[j];
+		});
+		return out;
+	}
+
+	/** One query's squared Euclidean distances to the reference images. */
+	private interface SquaredDistances {
+		double at(int reference);
+	}
+
+	private interface RowVisitor {
+		void visit(int query, SquaredDistances d2);
+	}
+
+	/** Visits the queries in order, chunk by chunk, each with its squared distances to every reference image. */
+	private void forEachRow(float[][] queries, RowVisitor visitor) {
+		int r = referenceNorms.length;
+		for (int start = 0; start < queries.length; start += CHUNK) {
+			int m = Math.min(CHUNK, queries.length - start);
+			float[][] chunk = java.util.Arrays.copyOfRange(queries, start, start + m);
+			float[] dots = matrix(chunk).mmul(reference.transpose()).dup('c').data().asFloat(); // [m, r]
+			for (int i = 0; i < m; i++) {
+				double qn = squaredNorm(chunk[i]);
+				int row = i * r;
+				visitor.visit(start + i, j -> Math.max(0, qn + referenceNorms[j] - 2.0 * dots[row + j]));
+			}
+		}
+	}
+
 	/** Root-mean-square difference of two images. */
 	static double distance(float[] a, float[] b) {
 		double s = 0;

@@ -114,6 +114,55 @@ class MetricsVerbsTest {
 	}
 
 	@Test
+	void samplesScoreAgainstTheDataWithoutAModel() throws IOException {
+		assertEquals(0, cli.run("metrics", "--input", stack.toString(), "--samples", stack.toString()), cli.err());
+		JsonObject same = JsonParser.parseString(cli.out()).getAsJsonObject();
+		assertEquals(1.0, same.get("sample_precision").getAsDouble(), 0.0);
+		assertEquals(1.0, same.get("sample_recall").getAsDouble(), 0.0);
+		assertEquals(48, same.get("data_images").getAsInt());
+		assertEquals(5, same.get("k").getAsInt());
+		assertEquals(16, same.get("feature_size").getAsInt());
+
+		// The data in 32-bit (as our sample writes, de-normalised) score as the 8-bit data do; white slices, far from
+		// every shape on its black background, cover nothing.
+		ij.ImagePlus floats = ij.IJ.openImage(stack.toString());
+		new ij.process.StackConverter(floats).convertToGray32();
+		Path asFloat = dir.resolve("shapes16-32bit.tif");
+		assertTrue(new FileSaver(floats).saveAsTiffStack(asFloat.toString()));
+		ij.ImageStack white = new ij.ImageStack(16, 16);
+		for (int i = 0; i < 10; i++) {
+			ij.process.ByteProcessor p = new ij.process.ByteProcessor(16, 16);
+			p.setValue(255);
+			p.fill();
+			white.addSlice(p);
+		}
+		Path far = dir.resolve("white.tif");
+		assertTrue(new FileSaver(new ij.ImagePlus("white", white)).saveAsTiffStack(far.toString()));
+		cli.resetOut();
+		assertEquals(0, cli.run("metrics", "--input", stack.toString(), "--samples", asFloat.toString()), cli.err());
+		JsonObject floatScores = JsonParser.parseString(cli.out()).getAsJsonObject();
+		assertEquals(1.0, floatScores.get("sample_precision").getAsDouble(), 0.0);
+		assertEquals(1.0, floatScores.get("sample_recall").getAsDouble(), 0.0);
+		cli.resetOut();
+		assertEquals(0, cli.run("metrics", "--input", stack.toString(), "--samples", far.toString()), cli.err());
+		JsonObject farScores = JsonParser.parseString(cli.out()).getAsJsonObject();
+		assertEquals(0.0, farScores.get("sample_precision").getAsDouble(), 0.0);
+		assertEquals(0.0, farScores.get("sample_recall").getAsDouble(), 0.0);
+	}
+
+	@Test
+	void samplesWithAModelOrMissingAreOneLineErrors() {
+		assertEquals(1, cli.run("metrics", "--input", stack.toString(), "--samples", stack.toString(), "--model", model
+			.toString()));
+		assertTrue(cli.err().contains("needs no model"), cli.err());
+		assertEquals(1, cli.err().trim().split("\n").length);
+		cli.resetErr();
+		assertEquals(1, cli.run("metrics", "--input", stack.toString(), "--samples", dir.resolve("none.tif")
+			.toString()));
+		assertTrue(cli.err().contains("--samples") && cli.err().contains("does not exist"), cli.err());
+	}
+
+	@Test
 	void metricsWithoutInputIsAOneLineError() {
 		assertEquals(1, cli.run("metrics", "--model", model.toString()));
 		assertEquals("error: --input is required (the stack to measure on)", cli.err().trim());
