@@ -91,18 +91,10 @@ public final class OutlierScores {
 	 * {@link #score}. This is what {@code outliers} runs, on one stack.
 	 */
 	public static List<OutlierScores> partsOf(VaeModel model, List<LatentEncoding> encodings) {
-		int total = 0;
-		for (LatentEncoding e : encodings) total += e.count();
-		float[][] mu = new float[total][];
-		int start = 0;
-		for (LatentEncoding e : encodings) {
-			System.arraycopy(e.mu(), 0, mu, start, e.count());
-			start += e.count();
-		}
-		float[][] decoded = model.decode(mu);
+		float[][] decoded = model.decode(LatentEncoding.meansOf(encodings));
 		int size = model.config().size();
 		List<OutlierScores> parts = new ArrayList<>(encodings.size());
-		start = 0;
+		int start = 0;
 		for (LatentEncoding encoding : encodings) {
 			SampleSet samples = encoding.samples().samples();
 			int n = encoding.count();

@@ -107,6 +107,22 @@ public final class LatentEncoding {
 	/** Posterior means, {@code [n][k]} (not copied: do not change). */
 	public float[][] mu() { return mu; }
 
+	/**
+	 * The posterior means of every slice of several encodings, one array in their order (the rows are shared, not
+	 * copied): what a batch decodes when it reconstructs or scores several images at once.
+	 */
+	public static float[][] meansOf(List<LatentEncoding> encodings) {
+		int total = 0;
+		for (LatentEncoding e : encodings) total += e.count();
+		float[][] mu = new float[total][];
+		int start = 0;
+		for (LatentEncoding e : encodings) {
+			System.arraycopy(e.mu(), 0, mu, start, e.count());
+			start += e.count();
+		}
+		return mu;
+	}
+
 	/** Posterior log-variances, {@code [n][k]} (not copied: do not change). */
 	public float[][] logvar() { return logvar; }
 

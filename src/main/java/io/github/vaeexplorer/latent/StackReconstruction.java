@@ -49,17 +49,9 @@ public final class StackReconstruction {
 	 */
 	public static List<StackReconstruction> ofAll(VaeModel model, List<ImagePlus> sources) {
 		List<LatentEncoding> encodings = LatentEncoding.ofAll(model, sources);
-		int total = 0;
-		for (LatentEncoding e : encodings) total += e.count();
-		float[][] mu = new float[total][];
-		int start = 0;
-		for (LatentEncoding e : encodings) {
-			System.arraycopy(e.mu(), 0, mu, start, e.count());
-			start += e.count();
-		}
-		float[][] all = model.decode(mu);
+		float[][] all = model.decode(LatentEncoding.meansOf(encodings));
 		List<StackReconstruction> results = new ArrayList<>(sources.size());
-		start = 0;
+		int start = 0;
 		for (int s = 0; s < sources.size(); s++) {
 			int n = encodings.get(s).count();
 			results.add(of(model, sources.get(s), encodings.get(s), Arrays.copyOfRange(all, start, start + n)));
