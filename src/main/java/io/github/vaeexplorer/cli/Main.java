@@ -109,6 +109,7 @@ public final class Main {
 		}
 		catch (OutOfMemoryError e) {
 			err.println("error: out of memory; " + MemoryAdvice.forVerb(verb) + ", or give Java more memory (-Xmx)");
+			if (Boolean.getBoolean("vae.debug")) e.printStackTrace(err);
 			return 1;
 		}
 		catch (LinkageError e) {

@@ -3,6 +3,7 @@ package io.github.vaeexplorer.model;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -22,31 +23,45 @@ final class ArrayBundle {
 
 	private static final int MAGIC = 0x56414557; // "VAEW"
 	private static final int MAX_NAME = 256;
+	private static final int CHUNK_FLOATS = 16_384;
 
 	private ArrayBundle() {}
 
+	/** The bundle as bytes (for tests and small bundles; a model file streams it with {@link #write(Map, OutputStream)}). */
 	static byte[] write(Map<String, float[]> arrays) {
-		long bytes = 8;
-		for (Map.Entry<String, float[]> e : arrays.entrySet()) bytes += 8 + e.getKey().length() * 4L + e.getValue().length * 4L;
-		ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, bytes));
-		try (DataOutputStream data = new DataOutputStream(out)) {
-			data.writeInt(MAGIC);
-			data.writeInt(arrays.size());
-			for (Map.Entry<String, float[]> e : arrays.entrySet()) {
-				byte[] name = e.getKey().getBytes(StandardCharsets.UTF_8);
-				data.writeInt(name.length);
-				data.write(name);
-				float[] values = e.getValue();
-				data.writeInt(values.length);
-				ByteBuffer buf = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-				buf.asFloatBuffer().put(values);
-				data.write(buf.array());
-			}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			write(arrays, out);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e); // cannot happen with a byte array
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Writes the bundle to {@code out} through a small buffer, so that saving a model needs no heap beyond the
+	 * arrays themselves (a model file is written under the same heap that trained it). Leaves {@code out} open.
+	 */
+	static void write(Map<String, float[]> arrays, OutputStream out) throws IOException {
+		DataOutputStream data = new DataOutputStream(out);
+		data.writeInt(MAGIC);
+		data.writeInt(arrays.size());
+		ByteBuffer chunk = ByteBuffer.allocate(4 * CHUNK_FLOATS).order(ByteOrder.LITTLE_ENDIAN);
+		for (Map.Entry<String, float[]> e : arrays.entrySet()) {
+			byte[] name = e.getKey().getBytes(StandardCharsets.UTF_8);
+			data.writeInt(name.length);
+			data.write(name);
+			float[] values = e.getValue();
+			data.writeInt(values.length);
+			for (int from = 0; from < values.length; from += CHUNK_FLOATS) {
+				int n = Math.min(CHUNK_FLOATS, values.length - from);
+				chunk.clear();
+				chunk.asFloatBuffer().put(values, from, n);
+				data.write(chunk.array(), 0, 4 * n);
+			}
+		}
+		data.flush();
 	}
 
 	/**

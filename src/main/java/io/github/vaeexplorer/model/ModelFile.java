@@ -140,10 +140,9 @@ public final class ModelFile {
 			temp = OutputFiles.tempBeside(file);
 			try (OutputStream raw = opener.open(temp); ZipOutputStream zip = new ZipOutputStream(raw)) {
 				put(zip, CONFIG, GSON.toJson(configJson(model)).getBytes(StandardCharsets.UTF_8));
-				put(zip, WEIGHTS, ArrayBundle.write(model.weightValues()));
-				if (model.optimizerState() != null) put(zip, OPTIMIZER, ArrayBundle.write(model.optimizerState()
-					.moments()));
-				if (model.adversary() != null) put(zip, ADVERSARY, ArrayBundle.write(adversaryArrays(model.adversary())));
+				putArrays(zip, WEIGHTS, model.weightValues());
+				if (model.optimizerState() != null) putArrays(zip, OPTIMIZER, model.optimizerState().moments());
+				if (model.adversary() != null) putArrays(zip, ADVERSARY, adversaryArrays(model.adversary()));
 				put(zip, HISTORY, model.history().toCsv().getBytes(StandardCharsets.UTF_8));
 				put(zip, STATS, GSON.toJson(statsJson(model.statistics())).getBytes(StandardCharsets.UTF_8));
 			}
@@ -168,6 +167,13 @@ public final class ModelFile {
 				}
 			}
 		}
+	}
+
+	/** An {@link ArrayBundle} entry, streamed into the zip. */
+	private static void putArrays(ZipOutputStream zip, String name, Map<String, float[]> arrays) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		ArrayBundle.write(arrays, zip);
+		zip.closeEntry();
 	}
 
 	private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

@@ -81,6 +81,21 @@ public final class VaeWeights {
 		return copy;
 	}
 
+	/**
+	 * A native copy of every array (off the Java heap), for restoring with {@link #restoreCopies}; the caller closes
+	 * the copies.
+	 */
+	public Map<String, INDArray> copies() {
+		Map<String, INDArray> copy = new LinkedHashMap<>();
+		for (Map.Entry<String, INDArray> e : arrays.entrySet()) copy.put(e.getKey(), e.getValue().dup());
+		return copy;
+	}
+
+	/** Overwrites every array in place with copies taken by {@link #copies()}. */
+	public void restoreCopies(Map<String, INDArray> copies) {
+		for (Map.Entry<String, INDArray> e : arrays.entrySet()) e.getValue().assign(copies.get(e.getKey()));
+	}
+
 	/** Overwrites every array in place with stored values (same names and sizes as {@link #snapshot()}). */
 	public void restore(Map<String, float[]> values) {
 		for (Map.Entry<String, INDArray> e : arrays.entrySet()) {

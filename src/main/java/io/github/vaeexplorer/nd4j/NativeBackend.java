@@ -170,8 +170,9 @@ public final class NativeBackend {
 	}
 
 	private static String load() {
-		NativePlatform platform = detectPlatform();
 		ClassLoader loader = NativeBackend.class.getClassLoader();
+		if (CudaBackend.isInstalled(loader)) return CudaBackend.load(loader);
+		NativePlatform platform = detectPlatform();
 		Predicate<String> present = resource -> loader.getResource(resource) != null;
 		String preset = System.getProperty(EXTENSION_PROPERTY);
 		String build = chooseBuild(platform, cpuFlags(platform), b -> present.test(platform.nd4jLibrary(b)),
@@ -208,7 +209,7 @@ public final class NativeBackend {
 		thread.setContextClassLoader(own);
 	}
 
-	private static String rootCause(Throwable e) {
+	static String rootCause(Throwable e) {
 		Throwable root = e;
 		while (root.getCause() != null && root.getCause() != root) root = root.getCause();
 		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " +

@@ -82,6 +82,19 @@ public final class AdamOptimizer {
 		return copy;
 	}
 
+	/** A native copy of the moment estimates (off the Java heap), for {@link #restoreCopies}; the caller closes it. */
+	Map<String, INDArray> copies() {
+		Map<String, INDArray> copy = new LinkedHashMap<>();
+		for (Map.Entry<String, INDArray> e : states.entrySet()) copy.put(e.getKey(), e.getValue().dup());
+		return copy;
+	}
+
+	/** Restores moment estimates taken by {@link #copies()} and the step count of {@link #iteration()}. */
+	void restoreCopies(Map<String, INDArray> copies, int steps) {
+		for (Map.Entry<String, INDArray> e : states.entrySet()) e.getValue().assign(copies.get(e.getKey()));
+		iteration = steps;
+	}
+
 	/** Restores moment estimates and step count saved by {@link #snapshot()} and {@link #iteration()}. */
 	public void restore(Map<String, float[]> moments, int steps) {
 		for (Map.Entry<String, INDArray> e : states.entrySet()) {

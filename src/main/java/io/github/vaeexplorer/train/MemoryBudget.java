@@ -21,6 +21,8 @@ public final class MemoryBudget {
 	private static final int ACTIVATION_OVERHEAD = 6;
 
 	private final long samplesBytes, planeBytes, checkpointBytes, networkBytes, activationBytes;
+	/** Whether the samples are a read-ahead buffer (training from disk) rather than the whole data set. */
+	private final boolean streaming;
 
 	/**
 	 * @param samples number of training samples
@@ -30,23 +32,40 @@ public final class MemoryBudget {
 	 * @param planeHeight height of a source plane
 	 */
 	public MemoryBudget(VaeConfig config, long samples, int bytesPerValue, long planeWidth, long planeHeight) {
+		this(config, samples * config.inputLength() * (long) bytesPerValue, false, planeWidth, planeHeight);
+	}
+
+	/**
+	 * The budget of training from disk: on the heap, the read-ahead buffer in place of the samples.
+	 *
+	 * @param bufferBytes the {@code buffer_mb} setting in bytes
+	 */
+	public static MemoryBudget streaming(VaeConfig config, long bufferBytes, long planeWidth, long planeHeight) {
+		return new MemoryBudget(config, bufferBytes, true, planeWidth, planeHeight);
+	}
+
+	private MemoryBudget(VaeConfig config, long samplesBytes, boolean streaming, long planeWidth, long planeHeight) {
 		NetworkLayout layout = NetworkLayout.of(config.network());
 		long parameters = layout.parameters().stream().mapToLong(p -> p.length()).sum();
-		samplesBytes = samples * config.inputLength() * (long) bytesPerValue;
+		this.samplesBytes = samplesBytes;
+		this.streaming = streaming;
 		planeBytes = planeWidth * planeHeight * 4L * 2;
-		checkpointBytes = parameters * 4L * 3; // the epoch checkpoint: weights and Adam's two moments, on the heap
+		checkpointBytes = parameters * 4L * 3; // the epoch checkpoint: weights and Adam's two moments, off the heap
 		networkBytes = parameters * 4L * 4; // weights, gradients and Adam's two moments, off the heap
 		activationBytes = layout.activationsPerSample() * Math.max(config.batch(), 256) * 4L * ACTIVATION_OVERHEAD;
 	}
 
-	/** Java heap the run needs at its peak: the samples, one converted source plane, the epoch checkpoint. */
+	/**
+	 * Java heap the run needs at its peak: the samples and one converted source plane (saving the model at the end
+	 * copies the weights and Adam's moments to the heap, when the samples' buffer is no longer needed).
+	 */
 	public long heapBytes() {
-		return samplesBytes + planeBytes + checkpointBytes;
+		return Math.max(samplesBytes + planeBytes, checkpointBytes);
 	}
 
-	/** Native memory ND4J needs: the network's arrays and one batch's activations. */
+	/** Native memory ND4J needs: the network's arrays, the epoch checkpoint and one batch's activations. */
 	public long offHeapBytes() {
-		return networkBytes + activationBytes;
+		return networkBytes + checkpointBytes + activationBytes;
 	}
 
 	/** Heap this JVM can still get (up to -Xmx). */
@@ -76,11 +95,14 @@ public final class MemoryBudget {
 	public void check(long heapAvailable, long offHeapAvailable) {
 		if (heapBytes() <= heapAvailable && offHeapBytes() <= offHeapAvailable) return;
 		throw new IllegalArgumentException(String.format(Locale.ROOT,
-			"training needs about %s of Java heap (samples %s, source plane %s, checkpoint %s) and %s native " +
-				"(network %s, activations %s) but can get only %s and %s: use a smaller size or batch, fewer " +
-				"slices, a smaller image (Image > Scale...), or give ImageJ more memory (Edit > Options > Memory & " +
-				"Threads, or java -Xmx)", gb(heapBytes()), gb(samplesBytes), gb(planeBytes), gb(checkpointBytes),
-			gb(offHeapBytes()), gb(networkBytes), gb(activationBytes), gb(heapAvailable), gb(offHeapAvailable)));
+			"training needs about %s of Java heap (%s %s, source plane %s) and %s native (network %s, " +
+				"checkpoint %s, activations %s) but can get only %s and %s: use %s, a smaller image (Image > " +
+				"Scale...), or give ImageJ more memory (Edit > Options > Memory & Threads, or java -Xmx)", gb(
+					heapBytes()), streaming ? "read-ahead buffer" : "samples", gb(samplesBytes), gb(planeBytes), gb(
+						offHeapBytes()), gb(networkBytes), gb(checkpointBytes), gb(activationBytes), gb(heapAvailable),
+			gb(offHeapAvailable), streaming ? "a smaller buffer_mb, size or batch"
+				: "a smaller size or batch, fewer slices") + (offHeapBytes() > offHeapAvailable ? "; native memory " +
+					"is capped at the heap's size unless java -Dorg.bytedeco.javacpp.maxbytes says otherwise" : ""));
 	}
 
 	private static String gb(long bytes) {

@@ -5,6 +5,7 @@ import io.github.vaeexplorer.data.SampleSet;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -13,8 +14,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * A {@link BatchFeed} filled by a background thread: it reads one window of a {@link BlockShuffle} at a time, in
  * index order (so a folder's files or a stack's planes are read front to back), cuts the window's shuffled order
  * into batches, and hands them over through a queue of at most {@code depth} batches. The thread waits when the
- * queue is full, so memory stays at one window plus {@code depth + 1} batches whatever the size of the data; training
- * and reading overlap.
+ * queue is full, so memory stays at one window plus {@code depth + 3} batches whatever the size of the data; training
+ * and reading overlap. The window's array and the batches' arrays are allocated once a feed and reused (a batch's
+ * array goes back to the reader once its values are copied into native memory): a small heap never has to find room
+ * for a new large array in the middle of an epoch.
  *
  * @author VAE Explorer developers
  */
@@ -25,6 +28,8 @@ final class PrefetchedBatches implements BatchFeed {
 
 	private final int sampleLength;
 	private final BlockingQueue<float[]> queue;
+	/** Batch arrays whose values are in native memory already, for the reader to fill again. */
+	private final BlockingQueue<float[]> free = new LinkedBlockingQueue<>();
 	private final Thread reader;
 	private volatile RuntimeException failure;
 
@@ -67,7 +72,9 @@ final class PrefetchedBatches implements BatchFeed {
 		}
 		if (values.length != n * sampleLength) throw new IllegalStateException("expected a batch of " + n +
 			" samples, got " + values.length / sampleLength);
-		return Nd4j.create(values, new long[] { n, sampleLength }, 'c');
+		INDArray batch = Nd4j.create(values, new long[] { n, sampleLength }, 'c'); // copies into native memory
+		free.offer(values);
+		return batch;
 	}
 
 	@Override
@@ -83,15 +90,18 @@ final class PrefetchedBatches implements BatchFeed {
 	}
 
 	private void read(SampleSet samples, int[][] windows, int batch) {
-		int total = 0;
-		for (int[] w : windows) total += w.length;
+		int total = 0, longest = 0;
+		for (int[] w : windows) {
+			total += w.length;
+			longest = Math.max(longest, w.length);
+		}
 		int d = sampleLength, done = 0, filled = 0;
-		float[] current = new float[Math.min(batch, total) * d];
 		try {
+			float[] values = new float[longest * d];
+			float[] current = batchArray(Math.min(batch, total) * d);
 			for (int[] window : windows) {
 				int[] sorted = window.clone();
 				Arrays.sort(sorted);
-				float[] values = new float[sorted.length * d];
 				for (int i = 0; i < sorted.length; i++) {
 					if (Thread.interrupted()) return;
 					samples.copySample(sorted[i], values, i * d);
@@ -103,7 +113,7 @@ final class PrefetchedBatches implements BatchFeed {
 						queue.put(current);
 						done += filled;
 						filled = 0;
-						current = new float[Math.min(batch, total - done) * d];
+						current = done == total ? null : batchArray(Math.min(batch, total - done) * d);
 					}
 				}
 			}
@@ -113,9 +123,24 @@ final class PrefetchedBatches implements BatchFeed {
 			// close() stops the reader: nothing more to hand over.
 		}
 		catch (RuntimeException e) {
-			failure = new IllegalStateException("reading the training images failed: " + e.getMessage(), e);
-			queue.clear();
-			queue.offer(END);
+			fail(new IllegalStateException("reading the training images failed: " + e.getMessage(), e));
 		}
+		catch (OutOfMemoryError e) {
+			fail(new IllegalStateException("reading the training images ran out of Java heap: use a smaller " +
+				"buffer_mb, or give ImageJ more memory (Edit > Options > Memory & Threads, or java -Xmx)", e));
+		}
+	}
+
+	/** A reused batch array of {@code length} values, or a new one (the epoch's short last batch is always new). */
+	private float[] batchArray(int length) {
+		float[] reused = free.poll();
+		return reused != null && reused.length == length ? reused : new float[length];
+	}
+
+	/** Ends the feed with a failure that the training thread's next {@link #next} raises. */
+	private void fail(RuntimeException e) {
+		failure = e;
+		queue.clear();
+		queue.offer(END);
 	}
 }

@@ -17,6 +17,7 @@ import io.github.vaeexplorer.model.VaeModel;
 import io.github.vaeexplorer.model.VaeNetwork;
 import io.github.vaeexplorer.nd4j.NativeBackend;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -140,7 +141,18 @@ public final class Trainer {
 			.bufferBytes(), samples.sampleLength()) : null;
 		listener.started(firstEpoch, lastEpoch, batches);
 
-		Checkpoint lastGood = Checkpoint.of(network, adam, adversary, history);
+		try (Checkpoint lastGood = Checkpoint.of(network, adam, adversary, history)) {
+			return epochs(config, network, adam, adversary, samples, normalisation, geometry, history, split,
+				assembler, batches, streamed, lastGood);
+		}
+	}
+
+	/** The epochs of {@link #run}; {@code lastGood} is retaken after every complete epoch. */
+	private TrainingResult epochs(VaeConfig config, VaeNetwork network, AdamOptimizer adam, AdversarialPhase adversary,
+		SampleSet samples, Normalisation normalisation, SourceGeometry geometry, TrainingHistory history,
+		DataSplit split, BatchAssembler assembler, int batches, BlockShuffle streamed, Checkpoint lastGood)
+	{
+		int firstEpoch = history.size() + 1, lastEpoch = history.size() + config.epochs();
 		Reconstructor reconstructor = new HeldOutReconstructor(network, samples, split.validationCount() > 0 ? split
 			.validation() : split.train());
 		int recoveries = 0;
@@ -198,9 +210,10 @@ public final class Trainer {
 				history.add(adversary == null ? new EpochRecord(epoch, sumLoss / trained, sumRec / trained, sumKl /
 					trained, validation, klWeight, seconds) : new EpochRecord(epoch, sumLoss / trained, sumRec / trained,
 						sumKl / trained, validation, klWeight, seconds, sumDisc / trained, sumGen / trained));
-				Checkpoint next = Checkpoint.of(network, adam, adversary, history);
-				if (next.isFinite() && Double.isFinite(validation) == (split.validationCount() > 0)) {
-					lastGood = next;
+				if (Checkpoint.isFinite(network, adversary) && Double.isFinite(validation) == (split
+					.validationCount() > 0))
+				{
+					lastGood.retake(network, adam, adversary, history);
 					listener.epochDone(history.records().get(history.size() - 1), lastEpoch, reconstructor);
 					continue;
 				}
@@ -213,8 +226,8 @@ public final class Trainer {
 					"learning_rate lowered to %.3g; %s. Try a smaller learning_rate or beta.", recoveries, adam
 						.learningRate(), history.size() == 0 ? "nothing to keep" : "kept epoch " + history.size());
 				if (history.size() == 0) return new TrainingResult(TrainingResult.Status.DIVERGED, null, msg);
-				return finish(TrainingResult.Status.DIVERGED, msg, network, adam, adversary, samples, normalisation,
-					geometry, history, split, assembler, config);
+				return finish(TrainingResult.Status.DIVERGED, msg, network, adam, adversary, samples,
+					normalisation, geometry, history, split, assembler, config);
 			}
 			adam.setLearningRate(adam.learningRate() / 2);
 			if (adversary != null) adversary.setMainLearningRate(adam.learningRate());
@@ -222,8 +235,8 @@ public final class Trainer {
 				"and halved learning_rate to %.3g.", epoch, history.size(), adam.learningRate()));
 			epoch--;
 		}
-		return finish(TrainingResult.Status.COMPLETED, "Trained " + config.epochs() + " epoch(s).", network, adam,
-			adversary, samples, normalisation, geometry, history, split, assembler, config);
+		return finish(TrainingResult.Status.COMPLETED, "Trained " + config.epochs() + " epoch(s).", network,
+			adam, adversary, samples, normalisation, geometry, history, split, assembler, config);
 	}
 
 	/** The epoch's batches: read ahead from disk in the windows' order, or assembled from memory in {@code order}. */
@@ -253,9 +266,10 @@ public final class Trainer {
 			network, adam, adversary, samples, normalisation, geometry, history, split, assembler, config);
 	}
 
-	private static TrainingResult finish(TrainingResult.Status status, String message, VaeNetwork network,
-		AdamOptimizer adam, AdversarialPhase adversary, SampleSet samples, Normalisation normalisation, SourceGeometry geometry,
-		TrainingHistory history, DataSplit split, BatchAssembler assembler, VaeConfig config)
+	/** The trained model, with its latent statistics. */
+	private static TrainingResult finish(TrainingResult.Status status, String message, VaeNetwork network, AdamOptimizer adam, AdversarialPhase adversary, SampleSet samples,
+		Normalisation normalisation, SourceGeometry geometry, TrainingHistory history, DataSplit split,
+		BatchAssembler assembler, VaeConfig config)
 	{
 		VaeModel encoder = new VaeModel(network, normalisation, geometry, history, null, null);
 		float[][][] all = encoder.encode(samples);
@@ -291,35 +305,39 @@ public final class Trainer {
 		return z ^ (z >>> 31);
 	}
 
-	/** Weights, optimizer moments and history at the end of a complete epoch. */
-	private static final class Checkpoint {
+	/**
+	 * Weights, optimizer moments and history at the end of a complete epoch. The weights and moments are native copies
+	 * (off the Java heap, which training from disk keeps small), retaken in place after each epoch, so there is one
+	 * copy at a time; closing frees them.
+	 */
+	private static final class Checkpoint implements AutoCloseable {
 
-		private final Map<String, float[]> weights;
-		private final Map<String, float[]> moments;
-		private final int steps;
-		private final TrainingHistory history;
-		private final AdversaryState adversary;
-
-		private Checkpoint(Map<String, float[]> weights, Map<String, float[]> moments, int steps,
-			TrainingHistory history, AdversaryState adversary)
-		{
-			this.adversary = adversary;
-			this.weights = weights;
-			this.moments = moments;
-			this.steps = steps;
-			this.history = history;
-		}
+		private Map<String, INDArray> weights, moments;
+		private int steps;
+		private TrainingHistory history;
+		private AdversaryState adversary;
 
 		static Checkpoint of(VaeNetwork network, AdamOptimizer adam, AdversarialPhase adversary,
 			TrainingHistory history)
 		{
-			return new Checkpoint(network.weights().snapshot(), adam.snapshot(), adam.iteration(),
-				new TrainingHistory(history), adversary == null ? null : adversary.state());
+			Checkpoint checkpoint = new Checkpoint();
+			checkpoint.retake(network, adam, adversary, history);
+			return checkpoint;
+		}
+
+		/** Replaces the checkpoint with the current state (the network's weights must be finite). */
+		void retake(VaeNetwork network, AdamOptimizer adam, AdversarialPhase adversaryPhase, TrainingHistory now) {
+			close();
+			weights = network.weights().copies();
+			moments = adam.copies();
+			steps = adam.iteration();
+			history = new TrainingHistory(now);
+			adversary = adversaryPhase == null ? null : adversaryPhase.state();
 		}
 
 		void restore(VaeNetwork network, AdamOptimizer adam, AdversarialPhase adversaryPhase) {
-			network.weights().restore(weights);
-			adam.restore(moments, steps);
+			network.weights().restoreCopies(weights);
+			adam.restoreCopies(moments, steps);
 			if (adversaryPhase != null) adversaryPhase.restore(adversary);
 		}
 
@@ -327,12 +345,22 @@ public final class Trainer {
 			return history;
 		}
 
-		/** Whether every weight (the discriminator's too) is a finite number. */
-		boolean isFinite() {
-			if (adversary != null && !adversary.discriminator().isFinite()) return false;
-			for (float[] values : weights.values()) {
-				for (float v : values) {
-					if (!Float.isFinite(v)) return false;
+		@Override
+		public void close() {
+			for (Map<String, INDArray> copies : Arrays.asList(weights, moments)) {
+				if (copies != null) copies.values().forEach(INDArray::close);
+			}
+			weights = null;
+			moments = null;
+		}
+
+		/** Whether every weight of the network (the discriminator's too) is a finite number, checked in place. */
+		static boolean isFinite(VaeNetwork network, AdversarialPhase adversary) {
+			if (adversary != null && !adversary.isFinite()) return false;
+			for (String name : network.weights().names()) {
+				INDArray w = network.weights().get(name);
+				try (INDArray nan = w.isNaN(); INDArray infinite = w.isInfinite()) {
+					if (nan.any() || infinite.any()) return false;
 				}
 			}
 			return true;

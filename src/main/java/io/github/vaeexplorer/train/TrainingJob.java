@@ -132,7 +132,7 @@ public final class TrainingJob {
 		long available = MemoryBudget.availableHeapBytes();
 		boolean always = streaming.mode() == StreamingSettings.Mode.ALWAYS;
 		if (!always && needed <= available) return false;
-		new MemoryBudget(planned, 0, 0, width, height).check();
+		MemoryBudget.streaming(planned, streaming.bufferBytes(), width, height).check();
 		listener.message(String.format(Locale.ROOT, "Reading the images from disk while training (%s; buffer %d MB).",
 			always ? "stream=always" : String.format(Locale.ROOT, "in memory they need about %d MB, the heap has %d MB",
 				needed >> 20, available >> 20), streaming.bufferMb()));

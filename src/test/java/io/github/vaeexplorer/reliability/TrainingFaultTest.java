@@ -145,4 +145,16 @@ class TrainingFaultTest {
 		assertTrue(shared.heapBytes() < 100L << 20, "8-bit planes read in place cost no sample memory: " + shared
 			.heapBytes());
 	}
+
+	@Test
+	void aReadAheadBufferLargerThanTheHeapIsRefusedNamingBufferMb() {
+		MemoryBudget streaming = MemoryBudget.streaming(VaeConfig.builder().size(32).build(), 64L << 20, 32, 32);
+		IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+			() -> streaming.check(38L << 20, 1L << 30));
+		assertTrue(e.getMessage().contains("(read-ahead buffer 64 MB,"), e.getMessage());
+		assertTrue(e.getMessage().contains("use a smaller buffer_mb"), e.getMessage());
+		assertTrue(e.getMessage().matches(".* native \\(network \\d+ MB, checkpoint \\d+ MB, activations .*"), "the " +
+			"epoch checkpoint is native, off the heap that the buffer has: " + e.getMessage());
+		MemoryBudget.streaming(VaeConfig.builder().size(32).build(), 16L << 20, 32, 32).check(38L << 20, 1L << 30);
+	}
 }

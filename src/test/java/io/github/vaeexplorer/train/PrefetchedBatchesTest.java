@@ -59,6 +59,25 @@ class PrefetchedBatchesTest {
 	}
 
 	@Test
+	void batchesKeptWhileLaterOnesAreReadKeepTheirValues() {
+		int[][] windows = new BlockShuffle(20, 2).windows(all(), new Random(5));
+		int[] order = BlockShuffle.flatten(windows);
+		BatchAssembler assembler = new BatchAssembler(samples, 2);
+		java.util.List<INDArray> kept = new java.util.ArrayList<>();
+		try (BatchFeed prefetched = new PrefetchedBatches(samples, windows, BATCH, 2)) {
+			for (int from = 0; from < COUNT; from += BATCH) kept.add(prefetched.next(Math.min(BATCH, COUNT - from)));
+		}
+		try (BatchFeed expected = BatchFeed.assembled(assembler, order)) {
+			for (int b = 0; b < kept.size(); b++) {
+				INDArray a = expected.next((int) kept.get(b).size(0));
+				assertArrayEquals(a.data().asFloat(), kept.get(b).data().asFloat(), 0f, "batch " + b);
+				a.close();
+				kept.get(b).close();
+			}
+		}
+	}
+
+	@Test
 	void aReadingFailureReachesTheTrainingThreadWithItsCause() {
 		SampleSet broken = new SampleSet() {
 
@@ -77,6 +96,27 @@ class PrefetchedBatchesTest {
 				for (int i = 0; i < 10; i++) feed.next(Math.min(BATCH, COUNT - i * BATCH)).close();
 			});
 			assertTrue(e.getMessage().contains("cell123.tif is gone"), e.getMessage());
+		}
+	}
+
+	@Test
+	void runningOutOfHeapWhileReadingIsOneMessageForTheTrainingThread() {
+		SampleSet hungry = new SampleSet() {
+
+			@Override public int count() { return COUNT; }
+			@Override public int channels() { return 1; }
+			@Override public int size() { return SIZE; }
+
+			@Override
+			public void copySample(int index, float[] dst, int dstOffset) {
+				if (index == 40) throw new OutOfMemoryError("Java heap space");
+				samples.copySample(index, dst, dstOffset);
+			}
+		};
+		try (BatchFeed feed = new PrefetchedBatches(hungry, new int[][] { all() }, BATCH, 2)) {
+			IllegalStateException e = assertThrows(IllegalStateException.class, () -> feed.next(BATCH));
+			assertTrue(e.getMessage().startsWith("reading the training images ran out of Java heap: use a smaller " +
+				"buffer_mb"), e.getMessage());
 		}
 	}
 
