@@ -23,8 +23,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * nd4j-native build this CPU can run, and makes ND4J find its classes when the plugin is loaded by ImageJ's plugin
  * class loader.
  * <p>
- * All of it must happen before JavaCPP loads a native library: JavaCPP reads {@value #EXTENSION_PROPERTY} (the one
- * JVM-wide setting made here, as JavaCPP requires) when it loads, and an AVX-512 build started on a CPU without
+ * All of it must happen before JavaCPP loads a native library: JavaCPP reads {@value #EXTENSION_PROPERTY} (a
+ * JVM-wide setting, as JavaCPP requires) when it loads, OpenMP reads its wait policy when it loads (see
+ * {@link OpenMpWaitPolicy}: passive unless the user chose one), and an AVX-512 build started on a CPU without
  * AVX-512 ends the whole JVM (and with it Fiji). A problem (unsupported platform, a missing native jar, a library
  * that does not load) is a {@link NativeBackendException} whose message says what is missing and what to do; it is
  * raised again, with the same message, by every later call, so no command runs half-initialised.
@@ -178,6 +179,7 @@ public final class NativeBackend {
 		String build = chooseBuild(platform, cpuFlags(platform), b -> present.test(platform.nd4jLibrary(b)),
 			preset != null ? preset : System.getProperty(OVERRIDE_PROPERTY));
 		checkInstalled(platform, build, present);
+		OpenMpWaitPolicy.preferPassive();
 		System.setProperty(EXTENSION_PROPERTY, build);
 		try {
 			ND4JClassLoading.setNd4jClassloaderFromClass(NativeBackend.class);
