@@ -30,23 +30,16 @@ final class OpenMpWaitPolicy {
 	private OpenMpWaitPolicy() {}
 
 	/**
-	 * Sets {@value #VARIABLE}={@value #PASSIVE} in this process's environment unless it is set already.
-	 *
-	 * @return the policy OpenMP will start with: {@code "passive"}, the user's value, or {@code "default"} where
-	 *         the environment could not be changed
+	 * Sets {@value #VARIABLE}={@value #PASSIVE} in this process's environment unless it is set already; where JNA
+	 * cannot reach the C library (or on Windows) OpenMP keeps its default, which is only slower under load.
 	 */
-	static String preferPassive() {
-		String chosen = System.getenv(VARIABLE);
-		if (chosen != null) return chosen;
-		if (Platform.isWindows()) return "default";
+	static void preferPassive() {
+		if (System.getenv(VARIABLE) != null || Platform.isWindows()) return;
 		try {
-			String current = LibC.INSTANCE.getenv(VARIABLE);
-			if (current != null) return current;
-			return LibC.INSTANCE.setenv(VARIABLE, PASSIVE, 0) == 0 ? PASSIVE : "default";
+			if (LibC.INSTANCE.getenv(VARIABLE) == null) LibC.INSTANCE.setenv(VARIABLE, PASSIVE, 0);
 		}
 		catch (LinkageError | RuntimeException e) {
-			// JNA cannot reach the C library here: OpenMP keeps its default policy, which is only slower under load.
-			return "default";
+			// JNA cannot reach the C library here: OpenMP keeps its default policy.
 		}
 	}
 }
