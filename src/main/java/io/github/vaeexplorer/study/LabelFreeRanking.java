@@ -122,6 +122,9 @@ public final class LabelFreeRanking {
 			sb.append(String.format(Locale.ROOT, "; next %s %.2f±%.2f", second, s[0], s[1]));
 		}
 		sb.append(")");
+		if (c.informative.length == 0) return sb.append(String.format(Locale.ROOT, ": but it has no informative " +
+			"dimension (its code collapsed to the prior, as did %d of the %d models), so it holds nothing to keep; " +
+			"train longer, with a longer warmup or a smaller beta", collapsed(), candidates.size())).toString();
 		if (candidates.size() == 1) return sb.append(": one model, nothing to compare it with").toString();
 		if (seedsOf(c.settings) < 2) return sb.append(": one seed a setting, so models were compared across settings; " +
 			"train 3 seeds each to rank by agreement between seeds").toString();
@@ -188,7 +191,16 @@ public final class LabelFreeRanking {
 		return SampleStatistics.meanAndSd(scored.stream().mapToDouble(Double::doubleValue).toArray());
 	}
 
-	/** Best settings by mean score, then its best seed; ties and NaN go to the earlier. */
+	private int collapsed() {
+		int n = 0;
+		for (Candidate c : candidates) if (c.informative.length == 0) n++;
+		return n;
+	}
+
+	/**
+	 * Best settings by mean score, then its best seed; between equal scores (collapsed models all score 0) the one
+	 * with more informative dimensions; remaining ties and NaN go to the earlier.
+	 */
 	private int choose() {
 		String best = null;
 		for (Map.Entry<String, double[]> e : bySettings.entrySet()) {
@@ -197,7 +209,8 @@ public final class LabelFreeRanking {
 		int pick = -1;
 		for (int i = 0; i < candidates.size(); i++) {
 			if (!candidates.get(i).settings.equals(best)) continue;
-			if (pick < 0 || scores[i] > scores[pick]) pick = i;
+			if (pick < 0 || scores[i] > scores[pick] || Double.compare(scores[i], scores[pick]) == 0 && candidates
+				.get(i).informative.length > candidates.get(pick).informative.length) pick = i;
 		}
 		return pick;
 	}

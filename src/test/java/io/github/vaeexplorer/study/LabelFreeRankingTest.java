@@ -91,6 +91,29 @@ class LabelFreeRankingTest {
 	}
 
 	@Test
+	void aCollapsedModelIsNotKeptSilently() {
+		double[][] f = factors();
+		float[][] flat = new float[N][3];
+		List<LabelFreeRanking.Candidate> list = new ArrayList<>();
+		// Every seed collapsed but one, which holds the two factors: all score 0 against the collapsed ones.
+		list.add(new LabelFreeRanking.Candidate("beta=6", 42, flat, new int[0]));
+		list.add(new LabelFreeRanking.Candidate("beta=6", 43, codes(f, 0, 1), ACTIVE));
+		list.add(new LabelFreeRanking.Candidate("beta=6", 44, flat, new int[0]));
+		LabelFreeRanking ranking = new LabelFreeRanking(list);
+		assertEquals(0, ranking.score(0));
+		assertEquals(0, ranking.score(1));
+		assertEquals(1, ranking.chosen(), "the tie goes to the model with informative dimensions");
+		assertFalse(ranking.verdict().contains("collapsed"), ranking.verdict());
+
+		List<LabelFreeRanking.Candidate> none = new ArrayList<>();
+		for (int s = 0; s < 3; s++) none.add(new LabelFreeRanking.Candidate("beta=6", 42 + s, flat, new int[0]));
+		String verdict = new LabelFreeRanking(none).verdict();
+		assertTrue(verdict.startsWith("Keep beta=6 seed 42 (UDR 0.00"), verdict);
+		assertTrue(verdict.contains("no informative dimension (its code collapsed to the prior, as did 3 of the 3 " +
+			"models)"), verdict);
+	}
+
+	@Test
 	void oneModelIsChosenForWantOfAnotherAndNoneIsRefused() {
 		List<LabelFreeRanking.Candidate> one = new ArrayList<>();
 		one.add(new LabelFreeRanking.Candidate("beta=4", 3, codes(factors(), 0, 1), ACTIVE));
